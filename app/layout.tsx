@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource-variable/inter";
+import "./globals.css";
+import { SiteHeader } from "@/components/site-header";
+
+export const metadata: Metadata = {
+  title: { default: "Glowplate", template: "%s · Glowplate" },
+  description: "Plan a week of meals for your gut and skin, with a gut score that explains itself.",
+  applicationName: "Glowplate",
+  icons: { icon: "/icon.svg" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f0faf3" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b2418" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-leaf-800"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,8 @@
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="flex items-center gap-3 text-stone-600 dark:text-stone-400">
+      <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-leaf-600 border-t-transparent" />
+      Loading…
+    </div>
+  );
+}

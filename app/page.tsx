@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { getPreferencesForUser } from "@/lib/server/preferences";
+import { requireUserId } from "@/lib/server/session";
+import { getUserSummary } from "@/lib/server/users";
+import { buttonClass } from "@/components/ui/button";
+import { WEEKDAYS } from "@/lib/validation/preferences";
+
+const DIET_LABELS = { omnivore: "Omnivore", pescatarian: "Pescatarian", vegetarian: "Vegetarian", vegan: "Vegan" } as const;
+
+export default async function HomePage() {
+  const userId = await requireUserId();
+  const [user, preferences] = await Promise.all([getUserSummary(userId), getPreferencesForUser(userId)]);
+  const firstName = user?.name.split(/\s+/)[0] ?? "there";
+  const water =
+    preferences.units === "us"
+      ? `${Math.round(preferences.waterTargetMl / 29.5735)} fl oz`
+      : `${(preferences.waterTargetMl / 1000).toFixed(1)} L`;
+
+  return (
+    <div className="space-y-8">
+      <section>
+        <h1 className="text-3xl font-semibold tracking-tight">Welcome, {firstName}</h1>
+        <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
+          Glowplate helps you plan a week that feeds your gut: live-culture foods, plenty of fibre, thirty different plants,
+          less sugar and less ultra-processed food. Every score comes with the reasons behind it.
+        </p>
+      </section>
+
+      <section aria-labelledby="profile-heading" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h2 id="profile-heading" className="text-lg font-semibold">
+              Your planning profile
+            </h2>
+            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">What your suggestions and shopping lists follow.</p>
+          </div>
+          <Link href="/settings" className={buttonClass("secondary")}>
+            Edit settings
+          </Link>
+        </div>
+        <dl className="mt-4 grid grid-cols-2 gap-4 text-sm sm:grid-cols-3">
+          <div>
+            <dt className="text-stone-500 dark:text-stone-400">Diet</dt>
+            <dd className="font-medium">{DIET_LABELS[preferences.diet]}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500 dark:text-stone-400">Household</dt>
+            <dd className="font-medium">
+              {preferences.householdSize} {preferences.householdSize === 1 ? "person" : "people"}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-stone-500 dark:text-stone-400">Water a day</dt>
+            <dd className="font-medium">{water}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500 dark:text-stone-400">Calm minutes a day</dt>
+            <dd className="font-medium">{preferences.calmTargetMin}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500 dark:text-stone-400">Week starts</dt>
+            <dd className="font-medium">{WEEKDAYS[preferences.weekStartDay]}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500 dark:text-stone-400">Excluded foods</dt>
+            <dd className="font-medium">{preferences.excludedTerms.length > 0 ? preferences.excludedTerms.join(", ") : "None"}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <p className="text-sm text-stone-500 dark:text-stone-400">
+        Glowplate offers general guidance for healthy adults, not medical advice. If you live with a chronic skin or gut
+        condition, talk to a dermatologist or gastroenterologist.
+      </p>
+    </div>
+  );
+}

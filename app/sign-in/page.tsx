@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getSessionUserId } from "@/lib/server/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths: an absolute callbackUrl must not turn sign-in into an open redirect. */
+function safeCallback(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (await getSessionUserId()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-semibold tracking-tight">Sign in to Glowplate</h1>
+      <div className="mt-6 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+      <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+        New here?{" "}
+        <Link href="/sign-up" className="font-medium text-leaf-700 underline dark:text-leaf-300">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

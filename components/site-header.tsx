@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getSessionUserId } from "@/lib/server/session";
+import { getUserSummary } from "@/lib/server/users";
+import { UserMenu } from "./user-menu";
+import { NAV_LINKS } from "./nav-links";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const userId = await getSessionUserId();
+  const user = userId ? await getUserSummary(userId) : null;
+  return (
+    <header className="border-b border-leaf-100 bg-white/80 backdrop-blur dark:border-leaf-900 dark:bg-stone-900/80">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-leaf-800 dark:text-leaf-200">
+          <img src="/icon.svg" alt="" width={28} height={28} />
+          Glowplate
+        </Link>
+        {user ? (
+          <>
+            <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
+              {NAV_LINKS.map((link) => (
+                <NavLink key={link.href} href={link.href}>
+                  {link.label}
+                </NavLink>
+              ))}
+            </nav>
+            <div className="ml-auto">
+              <UserMenu name={user.name} email={user.email} />
+            </div>
+          </>
+        ) : (
+          <nav aria-label="Account" className="ml-auto flex gap-2 text-sm">
+            <Link className="rounded-md px-3 py-2 font-medium text-leaf-800 hover:bg-leaf-50 dark:text-leaf-200 dark:hover:bg-leaf-950" href="/sign-in">
+              Sign in
+            </Link>
+            <Link className="rounded-md bg-leaf-700 px-3 py-2 font-medium text-white hover:bg-leaf-800" href="/sign-up">
+              Sign up
+            </Link>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,8 @@
+// Runs once when the server starts: refuse to serve with a missing production secret
+// instead of failing on the first sign-in.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { authSecret } = await import("@/lib/server/env");
+    authSecret();
+  }
+}

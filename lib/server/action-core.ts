@@ -1,0 +1,63 @@
+// The logic of the server-action wrapper, free of Next.js imports so that it can be tested
+// against a real database without a request. lib/server/action.ts binds it to the session.
+import { z } from "zod";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+
+export const NOT_SIGNED_IN = "Please sign in again: your session has ended.";
+export const UNEXPECTED = "Something went wrong on our side. Nothing was changed; please try again.";
+
+interface RunActionOptions<Schema extends z.ZodType, T> {
+  getUserId: () => Promise<string | null>;
+  requireUser: boolean;
+  schema: Schema;
+  input: unknown;
+  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<ActionResult<T>>;
+  name: string;
+}
+
+function toPlainObject(input: unknown): unknown {
+  if (typeof FormData !== "undefined" && input instanceof FormData) {
+    const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+    for (const [key, value] of input.entries()) {
+      // Next adds $ACTION_* fields to progressively enhanced forms.
+      if (key.startsWith("$ACTION")) continue;
+      const existing = object[key];
+      object[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    }
+    return object;
+  }
+  return input;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+export async function runAction<Schema extends z.ZodType, T>(options: RunActionOptions<Schema, T>): Promise<ActionResult<T>> {
+  try {
+    const userId = await options.getUserId();
+    if (options.requireUser && !userId) return { ok: false, formError: NOT_SIGNED_IN };
+    const parsed = options.schema.safeParse(toPlainObject(options.input));
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      const formError = fieldErrors._form?.[0] ?? "Please correct the highlighted fields.";
+      return { ok: false, formError, fieldErrors };
+    }
+    return await options.handler(parsed.data, { userId: userId ?? "" });
+  } catch (error) {
+    // Next's redirect()/notFound() travel as errors and must pass through.
+    if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) {
+      throw error;
+    }
+    console.error(`[action ${options.name || "anonymous"}] failed`, error);
+    return { ok: false, formError: UNEXPECTED };
+  }
+}

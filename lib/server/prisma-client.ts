@@ -1,0 +1,39 @@
+// Creates a Prisma client on SQLite through the better-sqlite3 driver adapter.
+// Kept free of `server-only` so that scripts (seed, benchmarks) and tests can use it;
+// the app goes through lib/server/db.ts.
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/generated/prisma/client";
+
+export type Db = ReturnType<typeof createPrismaClient>;
+
+export function sqliteFilePath(databaseUrl: string): string {
+  if (!databaseUrl.startsWith("file:")) {
+    throw new Error(`DATABASE_URL must be a file: URL for the embedded SQLite database, got "${databaseUrl}"`);
+  }
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), databaseUrl.slice("file:".length).split("?")[0] ?? "");
+}
+
+export function createPrismaClient(databaseUrl: string) {
+  const adapter = new PrismaBetterSqlite3({
+    url: sqliteFilePath(databaseUrl),
+    // Concurrent requests wait for a writer instead of failing with SQLITE_BUSY.
+    timeout: 5_000,
+  });
+  return new PrismaClient({
+    adapter,
+    // Password hashes never leave the data layer unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+/**
+ * WAL with synchronous=NORMAL: readers never block the writer and commits are ~4x faster
+ * (STACK.md: 1,000 inserts 1,567 ms -> 418 ms). WAL mode persists in the file; synchronous
+ * is per connection, and the adapter keeps one connection per client.
+ */
+export async function tuneSqlite(db: Db): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+}
