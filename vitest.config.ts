@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(__dirname, ".") };
+const alias = {
+  "@": path.resolve(__dirname, "."),
+  // `server-only` throws outside React's server build; tests import lib/server directly.
+  "server-only": path.resolve(__dirname, "tests/setup/empty-module.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -22,11 +26,12 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // Migrations run once into a template database; every test file gets its own copy.
+          globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration-db.ts"],
-          // each file gets its own database; files run in parallel worker forks
           pool: "forks",
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { loadEnv } from "../scripts/load-env.mjs";
 import { hashPassword } from "../lib/server/password";
-import { createPrismaClient, tuneSqlite } from "../lib/server/prisma-client";
+import { createPrismaClient } from "../lib/server/prisma-client";
 import { readCatalogFiles, seedCatalog } from "./seed-catalog";
 
 export const DEMO_EMAIL = "demo@glowplate.app";
@@ -12,7 +12,6 @@ export const DEMO_PASSWORD = "glowplate-demo";
 async function main() {
   loadEnv(path.resolve(import.meta.dirname, ".."));
   const db = createPrismaClient(process.env.DATABASE_URL as string);
-  await tuneSqlite(db);
   try {
     const result = await seedCatalog(db, readCatalogFiles(path.resolve(import.meta.dirname, "catalog")));
     console.log(

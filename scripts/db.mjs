@@ -129,7 +129,8 @@ async function diagnose(engine) {
     });
   } catch (error) {
     // P1014: no _prisma_migrations table yet, i.e. a fresh database: every migration is pending.
-    if (String(error?.message ?? error).includes("P1014")) {
+    const text = `${error?.code ?? ""} ${error?.message ?? error}`;
+    if (text.includes("P1014") || /_prisma_migrations.*does not exist/.test(text)) {
       return {
         hasMigrationsTable: false,
         history: { diagnostic: "databaseIsBehind", unappliedMigrationNames: readMigrationsList().migrationDirectories.map((d) => d.path) },

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { NOT_SIGNED_IN, runAction } from "@/lib/server/action-core";
+import { db } from "@/lib/server/db";
+import { verifyPassword } from "@/lib/server/password";
+import { getPreferencesForUser, savePreferences } from "@/lib/server/preferences";
+import { createUser, findCredentialsByEmail, getUserSummary } from "@/lib/server/users";
+import { preferencesFormSchema } from "@/lib/validation/preferences";
+import { makeUser } from "../factories/users";
+
+function preferencesForm(values: Record<string, string>) {
+  const form = new FormData();
+  const defaults = {
+    diet: "omnivore",
+    units: "metric",
+    householdSize: "1",
+    waterTarget: "1.6",
+    calmTargetMin: "10",
+    weekStartDay: "1",
+    excludedFoods: "",
+  };
+  for (const [key, value] of Object.entries({ ...defaults, ...values })) form.set(key, value);
+  return form;
+}
+
+/** The settings action's body, bound to a chosen person the way the wrapper binds the session. */
+function saveAs(userId: string | null, form: FormData) {
+  return runAction({
+    getUserId: async () => userId,
+    requireUser: true,
+    schema: preferencesFormSchema,
+    input: form,
+    name: "savePreferences",
+    handler: async (input, ctx) => {
+      await savePreferences(ctx.userId, input);
+      return { ok: true, data: null };
+    },
+  });
+}
+
+describe("accounts", () => {
+  it("store a scrypt hash, never the password, and keep the hash out of ordinary reads", async () => {
+    const user = await makeUser({ password: "correct horse battery" });
+    const credentials = await findCredentialsByEmail(user.email);
+    expect(credentials?.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(credentials?.passwordHash).not.toContain("correct horse battery");
+    expect(await verifyPassword("correct horse battery", credentials?.passwordHash ?? "")).toBe(true);
+    expect(await verifyPassword("wrong horse battery", credentials?.passwordHash ?? "")).toBe(false);
+    const summary = await getUserSummary(user.id);
+    expect(summary).toEqual({ id: user.id, name: "Test Person", email: user.email });
+    const row = await db.user.findUnique({ where: { id: user.id } });
+    expect(row && "passwordHash" in row).toBe(false);
+  });
+
+  it("refuse a second account with the same email, even when both sign-ups race", async () => {
+    const input = { name: "Twin", email: "twin@example.com", password: "a long enough password" };
+    const results = await Promise.all([createUser(input), createUser(input)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "email-taken" }]);
+    expect(await db.user.count({ where: { email: "twin@example.com" } })).toBe(1);
+  });
+});
+
+describe("preferences", () => {
+  it("round-trip through the settings action, with water in the person's units", async () => {
+    const user = await makeUser();
+    const result = await saveAs(
+      user.id,
+      preferencesForm({
+        diet: "vegetarian",
+        units: "us",
+        householdSize: "3",
+        waterTarget: "68",
+        calmTargetMin: "15",
+        weekStartDay: "0",
+        excludedFoods: "Peanuts, mushrooms\npeanuts",
+      }),
+    );
+    expect(result).toEqual({ ok: true, data: null });
+    expect(await getPreferencesForUser(user.id)).toEqual({
+      diet: "vegetarian",
+      units: "us",
+      householdSize: 3,
+      waterTargetMl: 2011,
+      calmTargetMin: 15,
+      weekStartDay: 0,
+      excludedTerms: ["mushrooms", "peanuts"],
+    });
+  });
+
+  it("answer bad input with field errors and change nothing", async () => {
+    const user = await makeUser();
+    const result = await saveAs(user.id, preferencesForm({ householdSize: "0", waterTarget: "lots", diet: "carnivore" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors?.householdSize).toEqual(["Household size must be at least 1."]);
+    expect(result.fieldErrors?.waterTarget?.[0]).toMatch(/must be a number/);
+    expect(result.fieldErrors?.diet).toEqual(["Choose a diet from the list."]);
+    expect((await getPreferencesForUser(user.id)).householdSize).toBe(1);
+  });
+
+  it("are refused without a session, and nothing is written", async () => {
+    const before = await db.preferences.count();
+    const result = await saveAs(null, preferencesForm({ householdSize: "4" }));
+    expect(result).toEqual({ ok: false, formError: NOT_SIGNED_IN });
+    expect(await db.preferences.count()).toBe(before);
+  });
+
+  it("of one person are never read or changed by another", async () => {
+    const alice = await makeUser({ name: "Alice" });
+    const bob = await makeUser({ name: "Bob" });
+    await saveAs(alice.id, preferencesForm({ diet: "vegan", excludedFoods: "soy" }));
+    // Bob saves his own: whatever he sends, the wrapper scopes the write to his session.
+    await saveAs(bob.id, preferencesForm({ diet: "pescatarian", userId: alice.id } as Record<string, string>));
+    const aliceView = await getPreferencesForUser(alice.id);
+    const bobView = await getPreferencesForUser(bob.id);
+    expect(aliceView.diet).toBe("vegan");
+    expect(aliceView.excludedTerms).toEqual(["soy"]);
+    expect(bobView.diet).toBe("pescatarian");
+    expect(bobView.excludedTerms).toEqual([]);
+  });
+});
+
+describe("the action wrapper", () => {
+  it("hides unexpected errors behind a generic message and logs them", async () => {
+    const { vi } = await import("vitest");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const result = await runAction({
+      getUserId: async () => "someone",
+      requireUser: true,
+      schema: z.object({}),
+      input: {},
+      name: "explodes",
+      handler: async () => {
+        throw new Error("database file is locked at /secret/path");
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain("/secret/path");
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
+});
