@@ -1,6 +1,6 @@
 // The logic of the server-action wrapper, free of Next.js imports so that it can be tested
 // against a real database without a request. lib/server/action.ts binds it to the session.
-import { z } from "zod";
+import type { z } from "zod";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
