@@ -161,6 +161,7 @@ CREATE TABLE "PlannedItem" (
     "servings" REAL NOT NULL,
     "gramsPerServing" REAL,
     "position" INTEGER NOT NULL DEFAULT 0,
+    "clientKey" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "PlannedItem_planId_fkey" FOREIGN KEY ("planId") REFERENCES "MealPlan" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "PlannedItem_foodId_fkey" FOREIGN KEY ("foodId") REFERENCES "Food" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -170,11 +171,11 @@ CREATE TABLE "PlannedItem" (
 -- CreateTable
 CREATE TABLE "DayHabit" (
     "id" TEXT NOT NULL PRIMARY KEY,
-    "planId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
     "date" TEXT NOT NULL,
     "waterMl" INTEGER NOT NULL DEFAULT 0,
     "calmMin" INTEGER NOT NULL DEFAULT 0,
-    CONSTRAINT "DayHabit_planId_fkey" FOREIGN KEY ("planId") REFERENCES "MealPlan" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "DayHabit_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -304,7 +305,10 @@ CREATE INDEX "PlannedItem_foodId_idx" ON "PlannedItem"("foodId");
 CREATE INDEX "PlannedItem_recipeId_idx" ON "PlannedItem"("recipeId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "DayHabit_planId_date_key" ON "DayHabit"("planId", "date");
+CREATE UNIQUE INDEX "PlannedItem_planId_clientKey_key" ON "PlannedItem"("planId", "clientKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DayHabit_userId_date_key" ON "DayHabit"("userId", "date");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PlanTemplate_userId_name_key" ON "PlanTemplate"("userId", "name");

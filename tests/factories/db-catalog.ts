@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/server/db";
+
+/** A small catalog food row (ownerId null) or a person's own food (ownerId set). */
+export async function makeFood(overrides: { name?: string; ownerId?: string | null; energyKcal?: number } = {}) {
+  return db.food.create({
+    data: {
+      catalogKey: overrides.ownerId ? null : `test-${randomUUID()}`,
+      ownerId: overrides.ownerId ?? null,
+      name: overrides.name ?? `Test food ${randomUUID().slice(0, 8)}`,
+      aisle: "produce",
+      role: "fruit",
+      energyKcal: overrides.energyKcal ?? 52,
+      fiberG: 2.4,
+      freeSugarsG: 0,
+      novaGroup: 1,
+      plantType: "apple",
+      fruitVegShare: 1,
+      dietTags: "vegan,vegetarian,pescatarian",
+      portions: { create: [{ label: "1 medium", grams: 182 }] },
+    },
+    select: { id: true, name: true },
+  });
+}
+
+export async function makeRecipe(foodId: string, overrides: { ownerId?: string | null; name?: string } = {}) {
+  return db.recipe.create({
+    data: {
+      catalogKey: overrides.ownerId ? null : `test-recipe-${randomUUID()}`,
+      ownerId: overrides.ownerId ?? null,
+      name: overrides.name ?? `Test recipe ${randomUUID().slice(0, 8)}`,
+      role: "breakfast-dish",
+      slots: "breakfast",
+      servings: 2,
+      prepMinutes: 5,
+      instructions: "Mix.",
+      ingredients: { create: [{ foodId, quantity: 2, unit: "medium", grams: 364 }] },
+    },
+    select: { id: true },
+  });
+}
