@@ -1,0 +1,52 @@
+// The shape of prisma/catalog/foods.json: what the build writes and what the seed, the
+// data test and anything else reading the catalog can rely on.
+import type {
+  Aisle,
+  CulinaryRole,
+  DietTag,
+  FoodNutrientsPer100g,
+  GrainKind,
+  NovaGroup,
+  Portion,
+} from "../../lib/domain/food";
+
+export type NutrientField = keyof FoodNutrientsPer100g;
+
+/** Every nutrient field, in the order foods.json writes them. */
+export const NUTRIENT_FIELDS = [
+  "energyKcal",
+  "proteinG",
+  "fatG",
+  "saturatedFatG",
+  "carbohydrateG",
+  "fiberG",
+  "totalSugarsG",
+  "freeSugarsG",
+  "sodiumMg",
+] as const satisfies readonly NutrientField[];
+
+export interface CatalogFoodRow extends FoodNutrientsPer100g {
+  key: string;
+  ndbNumber: string | null;
+  name: string;
+  aisle: Aisle;
+  role: CulinaryRole;
+  liveCultures: boolean;
+  fermentedServingG: number | null;
+  plantType: string | null;
+  herbOrSpice: boolean;
+  grainKind: GrainKind;
+  grainEnergyShare: number;
+  fruitVegShare: number;
+  novaGroup: NovaGroup;
+  dietTags: DietTag[];
+  portions: Portion[];
+  densityGPerMl: number | null;
+  /** Field -> where a value not read from the USDA row came from (and the free-sugars rule). */
+  sources: Partial<Record<NutrientField | "portions", string>>;
+}
+
+export interface CatalogFile {
+  catalogVersion: number;
+  foods: CatalogFoodRow[];
+}
