@@ -1,10 +1,12 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
+const root = import.meta.dirname;
+
 const alias = {
-  "@": path.resolve(__dirname, "."),
+  "@": path.resolve(root, "."),
   // `server-only` throws outside React's server build; tests import lib/server directly.
-  "server-only": path.resolve(__dirname, "tests/setup/empty-module.ts"),
+  "server-only": path.resolve(root, "tests/setup/empty-module.ts"),
 };
 
 export default defineConfig({

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { readCatalogFiles, seedCatalog } from "@/prisma/seed-catalog";
+import { makeUser } from "../factories/users";
+
+const catalog = readCatalogFiles(path.resolve("prisma/catalog"));
+
+describe("seeding the catalog", () => {
+  it("loads every food and recipe, and a second run changes and duplicates nothing", async () => {
+    const first = await seedCatalog(db, catalog);
+    expect(first.foodsWritten).toBe(catalog.foods.length);
+    expect(first.recipesWritten).toBe(catalog.recipes.length);
+    const counts = async () => ({
+      foods: await db.food.count(),
+      portions: await db.portion.count(),
+      recipes: await db.recipe.count(),
+      ingredients: await db.recipeIngredient.count(),
+    });
+    const before = await counts();
+    const stamp = await db.food.aggregate({ _max: { updatedAt: true } });
+
+    const second = await seedCatalog(db, catalog);
+    expect(second).toEqual({ foodsWritten: 0, recipesWritten: 0, unchanged: catalog.foods.length + catalog.recipes.length });
+    expect(await counts()).toEqual(before);
+    expect((await db.food.aggregate({ _max: { updatedAt: true } }))._max.updatedAt).toEqual(stamp._max.updatedAt);
+  });
+
+  it("a newer catalog version updates built-in rows in place and never touches what people made", async () => {
+    await seedCatalog(db, catalog);
+    const person = await makeUser();
+    const own = await db.food.create({
+      data: { ownerId: person.id, name: "My granola", aisle: "breakfast", role: "breakfast-cereal", energyKcal: 450, novaGroup: 3 },
+    });
+    const first = catalog.foods[0];
+    if (!first) throw new Error("the catalog is empty");
+    const idBefore = (await db.food.findUniqueOrThrow({ where: { catalogKey: first.key } })).id;
+
+    const renamed = {
+      ...catalog,
+      catalogVersion: catalog.catalogVersion + 1,
+      foods: catalog.foods.map((f) => (f.key === first.key ? { ...f, name: `${f.name} (new name)` } : f)),
+    };
+    const result = await seedCatalog(db, renamed);
+    expect(result.foodsWritten).toBe(catalog.foods.length);
+    const after = await db.food.findUniqueOrThrow({ where: { catalogKey: first.key }, include: { portions: true } });
+    expect(after.id).toBe(idBefore);
+    expect(after.name).toBe(`${first.name} (new name)`);
+    expect(after.catalogVersion).toBe(catalog.catalogVersion + 1);
+    expect(after.portions).toHaveLength(first.portions.length);
+    expect(await db.food.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ name: "My granola", ownerId: person.id });
+  });
+});
