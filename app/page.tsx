@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { thisWeekSummary } from "@/lib/server/plan-view";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 import { getUserSummary } from "@/lib/server/users";
@@ -10,6 +11,7 @@ const DIET_LABELS = { omnivore: "Omnivore", pescatarian: "Pescatarian", vegetari
 export default async function HomePage() {
   const userId = await requireUserId();
   const [user, preferences] = await Promise.all([getUserSummary(userId), getPreferencesForUser(userId)]);
+  const week = await thisWeekSummary(userId, preferences);
   const firstName = user?.name.split(/\s+/)[0] ?? "there";
   const water =
     preferences.units === "us"
@@ -17,13 +19,36 @@ export default async function HomePage() {
       : `${(preferences.waterTargetMl / 1000).toFixed(1)} L`;
 
   return (
-    <div className="space-y-8">
+    <div className="mx-auto max-w-5xl space-y-8">
       <section>
         <h1 className="text-3xl font-semibold tracking-tight">Welcome, {firstName}</h1>
         <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
           Glowplate helps you plan a week that feeds your gut: live-culture foods, plenty of fibre, thirty different plants,
           less sugar and less ultra-processed food. Every score comes with the reasons behind it.
         </p>
+      </section>
+
+      <section aria-labelledby="week-heading" className="rounded-xl border border-leaf-200 bg-leaf-50 p-6 shadow-sm dark:border-leaf-800 dark:bg-leaf-950">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h2 id="week-heading" className="text-lg font-semibold">
+              This week · {week.rangeLabel}
+            </h2>
+            {week.total === null ? (
+              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                Nothing planned yet. Start with breakfast: a bowl of yogurt or kefir with oats and fruit already ticks three boxes.
+              </p>
+            ) : (
+              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                Gut score <strong className="text-2xl tabular-nums">{week.total}</strong> ({week.grade}) · {week.plannedDayCount} of 7
+                days planned · {Math.round(week.plants * 4) / 4} of 30 plants
+              </p>
+            )}
+          </div>
+          <Link href={`/plan/${week.week}`} className={buttonClass("primary")}>
+            {week.itemCount === 0 ? "Plan this week" : "Open the planner"}
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="profile-heading" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">

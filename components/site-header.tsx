@@ -10,7 +10,7 @@ export async function SiteHeader() {
   const user = userId ? await getUserSummary(userId) : null;
   return (
     <header className="border-b border-leaf-100 bg-white/80 backdrop-blur dark:border-leaf-900 dark:bg-stone-900/80">
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex w-full max-w-[100rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-leaf-800 dark:text-leaf-200">
           <img src="/icon.svg" alt="" width={28} height={28} />
           Glowplate

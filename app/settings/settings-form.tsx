@@ -58,7 +58,7 @@ export function SettingsForm({ initial }: { initial: PreferencesView }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-5">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <SelectField label="Diet" name="diet" defaultValue={initial.diet} options={DIET_OPTIONS} errors={fieldErrors.diet} />
       <TextAreaField

@@ -39,7 +39,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={missing.email} />
       <InputField label="Password" name="password" type="password" autoComplete="current-password" required errors={missing.password} />

@@ -46,7 +46,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <InputField label="Name" name="name" autoComplete="name" required errors={fieldErrors.name} />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />

@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DeleteButton } from "@/components/catalog/delete-button";
+import { amountText } from "@/components/catalog/format";
+import { buttonClass } from "@/components/ui/button";
+import { AISLE_LABELS } from "@/lib/domain/food";
+import { gutFlagLines, portionText } from "@/lib/domain/food-detail";
+import { DIET_TAG_LABELS, ROLE_LABELS, SUITABILITY_TAGS } from "@/lib/domain/food-labels";
+import { NUTRIENT_ROWS } from "@/lib/domain/recipe-contribution";
+import { getFoodForUser } from "@/lib/server/foods";
+import { requireUserId } from "@/lib/server/session";
+import { deleteFoodAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+// The metadata and the page read the same food once per request.
+const loadFood = cache(async (id: string) => getFoodForUser(await requireUserId(`/foods/${id}`), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const food = await loadFood((await params).id);
+  return { title: food?.name ?? "Food not found" };
+}
+
+const SOURCE_LABELS: Record<string, string> = {
+  energyKcal: "Energy",
+  proteinG: "Protein",
+  fatG: "Fat",
+  saturatedFatG: "Saturated fat",
+  carbohydrateG: "Carbohydrate",
+  fiberG: "Fiber",
+  totalSugarsG: "Sugars",
+  freeSugarsG: "Free sugars",
+  sodiumMg: "Sodium",
+  portions: "Portions",
+};
+
+export default async function FoodPage({ params }: Props) {
+  const food = await loadFood((await params).id);
+  if (!food) notFound();
+  const own = food.ownerId !== null;
+  const suits = food.dietTags.filter((tag) => SUITABILITY_TAGS.includes(tag));
+  const contains = food.dietTags.filter((tag) => !SUITABILITY_TAGS.includes(tag));
+  // Curated values often share one source; list it once with the fields it covers.
+  const sources = new Map<string, string[]>();
+  for (const [field, text] of Object.entries(food.sources)) sources.set(text, [...(sources.get(text) ?? []), SOURCE_LABELS[field] ?? field]);
+
+  return (
+    <article className="space-y-8">
+      <div>
+        <Link href="/foods" className="text-sm font-medium text-leaf-800 hover:underline dark:text-leaf-200">
+          ← All foods
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{food.name}</h1>
+        <p className="mt-1 text-stone-600 dark:text-stone-400">
+          {AISLE_LABELS[food.aisle]} · {ROLE_LABELS[food.role]} ·{" "}
+          {own ? "Your food (only you can see it)" : food.ndbNumber ? `Catalog food, USDA SR ${food.ndbNumber}` : "Catalog food"}
+        </p>
+        {own && (
+          <div className="mt-4 flex flex-wrap gap-2">
+            <Link href={`/foods/${food.id}/edit`} className={buttonClass("primary")}>
+              Edit food
+            </Link>
+            <DeleteButton
+              id={food.id}
+              name={food.name}
+              noun="food"
+              action={deleteFoodAction}
+              redirectTo="/foods"
+              consequence="It also leaves any meal plan it is in."
+            />
+          </div>
+        )}
+      </div>
+
+      <section aria-labelledby="flags-heading">
+        <h2 id="flags-heading" className="text-xl font-semibold">
+          For your gut score
+        </h2>
+        <ul className="mt-3 space-y-1.5">
+          {gutFlagLines(food).map((line) => (
+            <li key={line} className="flex gap-2">
+              <span aria-hidden className="mt-2 size-1.5 shrink-0 rounded-full bg-leaf-600" />
+              {line}
+            </li>
+          ))}
+        </ul>
+        {(suits.length > 0 || contains.length > 0) && (
+          <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-stone-500 dark:text-stone-400">Suits</dt>
+              <dd className="font-medium">{suits.length > 0 ? suits.map((t) => DIET_TAG_LABELS[t]).join(", ") : "Omnivores"}</dd>
+            </div>
+            <div>
+              <dt className="text-stone-500 dark:text-stone-400">Contains</dt>
+              <dd className="font-medium">{contains.length > 0 ? contains.map((t) => DIET_TAG_LABELS[t]).join(", ") : "None of the listed allergens"}</dd>
+            </div>
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="nutrients-heading">
+        <h2 id="nutrients-heading" className="text-xl font-semibold">
+          Nutrients
+        </h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          Per 100 g and per portion. “Not known” means the value is missing; the score counts it as 0 and says so.
+        </p>
+        <div role="region" aria-labelledby="nutrients-heading" tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+          <table className="w-full min-w-max text-sm">
+            <thead className="bg-stone-100 text-left dark:bg-stone-900">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Nutrient
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  Per 100 g
+                </th>
+                {food.portions.map((portion) => (
+                  <th key={portion.label} scope="col" className="px-3 py-2 text-right font-semibold">
+                    {portionText(portion)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100 bg-white dark:divide-stone-800 dark:bg-stone-950">
+              {NUTRIENT_ROWS.map((row) => {
+                const per100 = food[row.key];
+                return (
+                  <tr key={row.key}>
+                    <th scope="row" className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}>
+                      {row.label}
+                    </th>
+                    <td className="px-3 py-2 text-right tabular-nums">{amountText(per100, row.unit, row.decimals)}</td>
+                    {food.portions.map((portion) => (
+                      <td key={portion.label} className="px-3 py-2 text-right tabular-nums">
+                        {amountText(per100 === null ? null : (per100 * portion.grams) / 100, row.unit, row.decimals)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {food.densityGPerMl !== null && (
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Density: {food.densityGPerMl} g per ml, so recipes can measure it in millilitres.</p>
+        )}
+      </section>
+
+      {sources.size > 0 && (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading" className="text-xl font-semibold">
+            Sources
+          </h2>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+            Values come from USDA SR{food.ndbNumber ? ` (NDB ${food.ndbNumber})` : ""} unless listed here.
+          </p>
+          <dl className="mt-3 space-y-2 text-sm">
+            {[...sources].map(([text, fields]) => (
+              <div key={text}>
+                <dt className="font-medium">{fields.join(", ")}</dt>
+                <dd className="text-stone-600 dark:text-stone-400">{text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </article>
+  );
+}

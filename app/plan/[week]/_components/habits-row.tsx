@@ -1,0 +1,106 @@
+"use client";
+
+import { useId } from "react";
+import { ML_PER_US_FL_OZ } from "@/lib/validation/preferences";
+
+// Water steps: a glass (250 ml) in metric, 8 fl oz in US units. Calm steps: 5 minutes.
+const WATER_STEP_ML = { metric: 250, us: 8 * ML_PER_US_FL_OZ } as const;
+const CALM_STEP_MIN = 5;
+
+function waterText(ml: number, units: "metric" | "us"): string {
+  return units === "us" ? `${Math.round(ml / ML_PER_US_FL_OZ)} fl oz` : `${(ml / 1000).toFixed(2).replace(/0$/, "")} L`;
+}
+
+function Progress({ value, target, label }: { value: number; target: number; label: string }) {
+  const percent = target > 0 ? Math.min(100, Math.round((value / target) * 100)) : 0;
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      className="h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
+    >
+      <div className="h-full rounded-full bg-sky-600" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}
+
+export function HabitsRow({
+  date,
+  label,
+  values,
+  targets,
+  onChange,
+}: {
+  date: string;
+  label: string;
+  values: { waterMl: number; calmMin: number };
+  targets: { waterTargetMl: number; calmTargetMin: number; units: "metric" | "us" };
+  onChange: (date: string, values: { waterMl?: number; calmMin?: number }) => void;
+}) {
+  const id = useId();
+  const step = WATER_STEP_ML[targets.units];
+  return (
+    <div className="mt-2 space-y-2 border-t border-stone-200 px-1 pt-2 text-xs dark:border-stone-800" aria-labelledby={`${id}-h`} role="group">
+      <p id={`${id}-h`} className="sr-only">
+        Habits for {label}
+      </p>
+      <div>
+        <div className="flex items-center justify-between gap-1">
+          <span>
+            Water {waterText(values.waterMl, targets.units)} / {waterText(targets.waterTargetMl, targets.units)}
+          </span>
+          <span className="flex gap-1">
+            <button
+              type="button"
+              aria-label={`Less water on ${label}`}
+              disabled={values.waterMl <= 0}
+              onClick={() => onChange(date, { waterMl: Math.max(0, Math.round(values.waterMl - step)) })}
+              className="grid size-6 place-items-center rounded border border-stone-300 disabled:opacity-40 dark:border-stone-600"
+            >
+              −
+            </button>
+            <button
+              type="button"
+              aria-label={`More water on ${label}`}
+              onClick={() => onChange(date, { waterMl: Math.round(values.waterMl + step) })}
+              className="grid size-6 place-items-center rounded border border-stone-300 dark:border-stone-600"
+            >
+              +
+            </button>
+          </span>
+        </div>
+        <Progress value={values.waterMl} target={targets.waterTargetMl} label={`Water on ${label}`} />
+      </div>
+      <div>
+        <div className="flex items-center justify-between gap-1">
+          <span>
+            Calm {values.calmMin} / {targets.calmTargetMin} min
+          </span>
+          <span className="flex gap-1">
+            <button
+              type="button"
+              aria-label={`Fewer calm minutes on ${label}`}
+              disabled={values.calmMin <= 0}
+              onClick={() => onChange(date, { calmMin: Math.max(0, values.calmMin - CALM_STEP_MIN) })}
+              className="grid size-6 place-items-center rounded border border-stone-300 disabled:opacity-40 dark:border-stone-600"
+            >
+              −
+            </button>
+            <button
+              type="button"
+              aria-label={`More calm minutes on ${label}`}
+              onClick={() => onChange(date, { calmMin: values.calmMin + CALM_STEP_MIN })}
+              className="grid size-6 place-items-center rounded border border-stone-300 dark:border-stone-600"
+            >
+              +
+            </button>
+          </span>
+        </div>
+        <Progress value={values.calmMin} target={targets.calmTargetMin} label={`Calm minutes on ${label}`} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { PlanView } from "@/lib/domain/plan-view";
+import { formatNumber } from "@/lib/domain/scoring";
+
+export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
+  const percent = Math.min(100, Math.round((plants.total / plants.target) * 100));
+  return (
+    <section aria-labelledby="plants-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <h2 id="plants-heading" className="text-lg font-semibold">
+        30 plants this week
+      </h2>
+      <p className="mt-2 text-3xl font-semibold tabular-nums" data-testid="plants-total">
+        {formatNumber(plants.total, 2)} <span className="text-base font-normal text-stone-500">of {plants.target}</span>
+      </p>
+      <div
+        role="progressbar"
+        aria-label="Plant types this week"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="mt-2 h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
+      >
+        <div className="h-full rounded-full bg-leaf-600" style={{ width: `${percent}%` }} />
+      </div>
+      {plants.types.length > 0 ? (
+        <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Plant types planned">
+          {plants.types.map((plant) => (
+            <li key={plant.type} className="rounded-full bg-leaf-50 px-2 py-0.5 text-xs text-leaf-900 dark:bg-leaf-950 dark:text-leaf-100">
+              {plant.type}
+              {plant.weight < 1 && <span className="text-stone-500"> (¼)</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Each different fruit, vegetable, grain, legume, nut or seed counts once; herbs and spices a quarter.</p>
+      )}
+    </section>
+  );
+}
+
+export function HistoryPanel({ history }: { history: PlanView["history"] }) {
+  const planned = history.filter((h) => h.total !== null);
+  return (
+    <section aria-labelledby="history-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <h2 id="history-heading" className="text-lg font-semibold">
+        Past weeks
+      </h2>
+      {planned.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Your weekly scores appear here as you plan.</p>
+      ) : (
+        <>
+          <div className="mt-3 h-40" aria-hidden>
+            <ResponsiveContainer width="100%" height="100%">
+              {/* The chart is hidden from assistive tech (the table below is its accessible form), so
+                  it must not take the focus either: recharts' keyboard layer would (axe: aria-hidden-focus). */}
+              <LineChart data={history} margin={{ top: 5, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
+                <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
+                <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
+                <YAxis domain={[0, 100]} ticks={[0, 40, 60, 80, 100]} tick={{ fontSize: 11 }} stroke="currentColor" />
+                <Tooltip formatter={(value) => [value ?? "not planned", "Score"]} />
+                <Line type="monotone" dataKey="total" stroke="#267a4d" strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <details className="mt-2 text-sm">
+            <summary className="cursor-pointer text-leaf-800 underline dark:text-leaf-300">Show as a table</summary>
+            <table className="mt-2 w-full text-left text-sm">
+              <caption className="sr-only">Gut score by week</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="font-medium">Week of</th>
+                  <th scope="col" className="font-medium">Score</th>
+                  <th scope="col" className="font-medium">Days planned</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((point) => (
+                  <tr key={point.week}>
+                    <td>{point.label}</td>
+                    <td className="tabular-nums">{point.total ?? "–"}</td>
+                    <td className="tabular-nums">{point.plannedDayCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import type { MealSlot } from "@/lib/domain/food";
+import type { PlanView, PlannedItemView } from "@/lib/domain/plan-view";
+import type { AdditionSuggestion, PlanItemRef, SwapSuggestion } from "@/lib/domain/scoring";
+import {
+  addPlanItemsAction,
+  applyTemplateAction,
+  clearDayAction,
+  copyDayAction,
+  copyLastWeekAction,
+  deleteTemplateAction,
+  removePlanItemAction,
+  saveTemplateAction,
+  setHabitAction,
+  updatePlanItemAction,
+} from "../../actions";
+import { AddItemDialog, type AddChoice } from "./add-item-dialog";
+import { newClientKey } from "./client-key";
+import { FillWeekPanel } from "./fill-week-panel";
+import { HistoryPanel, PlantsCounter } from "./history-panel";
+import { ScorePanel } from "./score-panel";
+import { SuggestionsPanel, type UndoEntry } from "./suggestions-panel";
+import { TemplatesPanel } from "./templates-panel";
+import { usePlanState } from "./use-plan-state";
+import { WeekGrid, type GridHandlers } from "./week-grid";
+
+export function Planner({ initial }: { initial: PlanView }) {
+  const { view, pending, message, setMessage, run } = usePlanState(initial);
+  const [addTarget, setAddTarget] = useState<{ date: string; slot: MealSlot } | null>(null);
+  const [undo, setUndo] = useState<UndoEntry | null>(null);
+  const week = view.week;
+  const dayScores = useMemo(() => new Map((view.score?.days ?? []).map((d) => [d.date, d])), [view.score]);
+  const dayLabel = (date: string) => view.days.find((d) => d.date === date)?.longLabel ?? date;
+
+  const handlers: GridHandlers = {
+    onAdd: (date, slot) => setAddTarget({ date, slot }),
+    onRemove: (item) =>
+      void run((version) => removePlanItemAction({ week, version, itemId: item.id }), {
+        optimistic: { type: "remove", itemId: item.id },
+        success: `Removed ${item.name}.`,
+      }),
+    onServings: (item, servings) =>
+      void run((version) => updatePlanItemAction({ week, version, itemId: item.id, servings }), {
+        optimistic: { type: "servings", itemId: item.id, servings },
+      }),
+    onMove: (item, date, slot) =>
+      void run((version) => updatePlanItemAction({ week, version, itemId: item.id, date, slot }), {
+        optimistic: { type: "move", itemId: item.id, date, slot },
+        success: `Moved ${item.name} to ${dayLabel(date)}, ${slot}.`,
+      }),
+    onCopyDay: (fromDate, toDate) =>
+      void run((version) => copyDayAction({ week, version, fromDate, toDate }), {
+        success: `Copied ${dayLabel(fromDate)} to ${dayLabel(toDate)}.`,
+      }),
+    onClearDay: (date) =>
+      void run((version) => clearDayAction({ week, version, date }), {
+        optimistic: { type: "clear-day", date },
+        success: `Cleared ${dayLabel(date)}.`,
+      }),
+    onHabit: (date, values) => void run(() => setHabitAction({ week, date, ...values })),
+  };
+
+  async function addChoice(choice: AddChoice): Promise<boolean> {
+    if (!addTarget) return false;
+    const { date, slot } = addTarget;
+    const ref: PlanItemRef =
+      choice.result.kind === "food"
+        ? { kind: "food", foodId: choice.result.id, gramsPerServing: choice.gramsPerServing ?? 100 }
+        : { kind: "recipe", recipeId: choice.result.id };
+    const placeholder: PlannedItemView = {
+      id: `pending-${choice.clientKey}`,
+      date,
+      slot,
+      ref,
+      servings: choice.servings,
+      name: choice.result.name,
+      amountLabel: "Adding…",
+      energyKcal: 0,
+      href: "#",
+      portions: [],
+    };
+    return run(
+      (version) => addPlanItemsAction({ week, version, items: [{ date, slot, ref, servings: choice.servings, clientKey: choice.clientKey }] }),
+      { optimistic: { type: "add", item: placeholder }, success: `Added ${choice.result.name}.` },
+    );
+  }
+
+  function replaceItem(itemId: string, ref: PlanItemRef, servings: number) {
+    return (version: number) => updatePlanItemAction({ week, version, itemId, ref, servings });
+  }
+
+  async function applySwap(swap: SwapSuggestion) {
+    const before = view.score?.total ?? 0;
+    const ok = await run(replaceItem(swap.apply.itemId, swap.apply.ref, swap.apply.servings), {
+      onSuccess: (next) =>
+        setMessage({
+          tone: "success",
+          text: `Swapped ${swap.from.name} for ${swap.to.name}: score ${before} → ${next.score?.total ?? before}.`,
+        }),
+    });
+    if (ok) {
+      setUndo({
+        label: `Swapped ${swap.from.name} for ${swap.to.name}.`,
+        run: () => {
+          void run(replaceItem(swap.apply.itemId, swap.from.ref, swap.from.servings), {
+            success: `Undone: ${swap.from.name} is back.`,
+            onSuccess: () => setUndo(null),
+          });
+        },
+      });
+    }
+  }
+
+  async function applyAddition(addition: AdditionSuggestion) {
+    const clientKey = newClientKey();
+    const added: { id: string | null } = { id: null };
+    const ok = await run(
+      (version) =>
+        addPlanItemsAction({
+          week,
+          version,
+          items: [{ date: addition.apply.date, slot: addition.apply.slot, ref: addition.apply.ref, servings: addition.apply.servings, clientKey }],
+        }),
+      {
+        success: `Added ${addition.add.name}.`,
+        onSuccess: (next) => {
+          const known = new Set(view.items.map((i) => i.id));
+          added.id = next.items.find((i) => !known.has(i.id) && i.name === addition.add.name)?.id ?? null;
+        },
+      },
+    );
+    if (ok && added.id) {
+      const itemId = added.id;
+      setUndo({
+        label: `Added ${addition.add.name}.`,
+        run: () =>
+          void run((version) => removePlanItemAction({ week, version, itemId }), {
+            success: `Undone: removed ${addition.add.name}.`,
+            onSuccess: () => setUndo(null),
+          }),
+      });
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Your week</h1>
+          <p className="text-stone-600 dark:text-stone-400" data-testid="week-range">
+            {view.rangeLabel} · {view.week}
+          </p>
+        </div>
+        <nav aria-label="Weeks" className="flex flex-wrap gap-2">
+          <Link href={`/plan/${view.previousWeek}`} className={buttonClass("secondary")}>
+            ← Previous week
+          </Link>
+          {view.week !== view.currentWeek && (
+            <Link href={`/plan/${view.currentWeek}`} className={buttonClass("secondary")}>
+              This week
+            </Link>
+          )}
+          <Link href={`/plan/${view.nextWeek}`} className={buttonClass("secondary")}>
+            Next week →
+          </Link>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => void run((version) => copyLastWeekAction({ week, version }), { success: "Copied last week into this one." })}
+            className={buttonClass("secondary")}
+          >
+            Copy last week
+          </button>
+          <Link href={`/shopping/${view.week}`} className={buttonClass("primary")}>
+            Shopping list
+          </Link>
+        </nav>
+      </div>
+
+      <div aria-live="polite">
+        {message && (
+          <Alert tone={message.tone}>
+            <span className="flex flex-wrap items-center justify-between gap-2">
+              <span>{message.text}</span>
+              {message.conflict ? (
+                <button type="button" onClick={() => window.location.reload()} className="rounded-md border border-current px-3 py-1 font-semibold">
+                  Reload
+                </button>
+              ) : (
+                <button type="button" onClick={() => setMessage(null)} className="rounded px-2 text-sm underline">
+                  Dismiss
+                </button>
+              )}
+            </span>
+          </Alert>
+        )}
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-6">
+          {view.items.length === 0 && (
+            <p className="rounded-xl border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
+              This week is empty. Add a meal with “+ Add” under any day, copy last week, apply a template, or let “Fill my week” propose one.
+            </p>
+          )}
+          {/* The days are h3s: this keeps the outline h1 > h2 > h3 for screen-reader navigation. */}
+          <h2 className="sr-only">Meals by day</h2>
+          <WeekGrid view={view} dayScores={dayScores} handlers={handlers} />
+        </div>
+        <aside className="space-y-6" aria-label="Score and suggestions">
+          <ScorePanel score={view.score} dayCount={view.days.length} />
+          <SuggestionsPanel
+            swaps={view.swaps}
+            additions={view.additions}
+            days={view.days}
+            undo={undo}
+            busy={pending}
+            onApplySwap={(swap) => void applySwap(swap)}
+            onApplyAddition={(addition) => void applyAddition(addition)}
+          />
+          <PlantsCounter plants={view.plants} />
+          <FillWeekPanel
+            week={week}
+            version={view.version}
+            days={view.days}
+            busy={pending}
+            onAccept={(preview) =>
+              run(
+                (version) =>
+                  addPlanItemsAction({
+                    week,
+                    version,
+                    items: preview.additions.map((a) => ({ date: a.date, slot: a.slot, ref: a.ref, servings: a.servings, clientKey: newClientKey() })),
+                  }),
+                { success: `Added ${preview.additions.length} items to your week.` },
+              )
+            }
+          />
+          <TemplatesPanel
+            templates={view.templates}
+            busy={pending}
+            hasItems={view.items.length > 0}
+            onSave={async (name) => {
+              const result = await saveTemplateAction({ week, name });
+              if (!result.ok) return result.fieldErrors?.name?.[0] ?? result.formError ?? "Could not save the template.";
+              await run(async () => result, { success: `Saved “${name.trim()}” as a template.` });
+              return null;
+            }}
+            onApply={(templateId) => void run((version) => applyTemplateAction({ week, version, templateId }), { success: "Template applied." })}
+            onDelete={(templateId) => void run(() => deleteTemplateAction({ week, templateId }), { success: "Template deleted." })}
+          />
+          <HistoryPanel history={view.history} />
+        </aside>
+      </div>
+
+      <AddItemDialog target={addTarget} dayLabel={addTarget ? dayLabel(addTarget.date) : ""} onClose={() => setAddTarget(null)} onAdd={addChoice} />
+    </div>
+  );
+}

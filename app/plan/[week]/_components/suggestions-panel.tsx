@@ -1,0 +1,119 @@
+"use client";
+
+import { SLOT_LABELS } from "@/lib/domain/food-labels";
+import type { PlanDay } from "@/lib/domain/plan-view";
+import { formatNumber, type AdditionSuggestion, type SwapSuggestion } from "@/lib/domain/scoring";
+
+function delta(points: number): string {
+  const rounded = formatNumber(Math.abs(points), Math.abs(points) >= 10 ? 0 : 1);
+  return `${points >= 0 ? "+" : "−"}${rounded}`;
+}
+
+export interface UndoEntry {
+  label: string;
+  run: () => void;
+}
+
+export function SuggestionsPanel({
+  swaps,
+  additions,
+  days,
+  undo,
+  busy,
+  onApplySwap,
+  onApplyAddition,
+}: {
+  swaps: SwapSuggestion[];
+  additions: AdditionSuggestion[];
+  days: PlanDay[];
+  undo: UndoEntry | null;
+  busy: boolean;
+  onApplySwap: (swap: SwapSuggestion) => void;
+  onApplyAddition: (addition: AdditionSuggestion) => void;
+}) {
+  const dayLabel = (date: string) => days.find((d) => d.date === date)?.label ?? date;
+  return (
+    <section aria-labelledby="swaps-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <h2 id="swaps-heading" className="text-lg font-semibold">
+        Skin-friendly swaps
+      </h2>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Ranked by how much each one raises this week's score, computed exactly.</p>
+      {undo && (
+        <div className="mt-3 flex items-center justify-between gap-2 rounded-md bg-leaf-50 p-2 text-sm dark:bg-leaf-950" role="status">
+          <span>{undo.label}</span>
+          <button type="button" onClick={undo.run} disabled={busy} className="rounded-md border border-leaf-600 px-3 py-1 font-semibold text-leaf-800 hover:bg-white disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-900">
+            Undo
+          </button>
+        </div>
+      )}
+      {swaps.length === 0 && additions.length === 0 ? (
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          No suggestions right now. Plan a few meals and swaps that raise the score appear here.
+        </p>
+      ) : (
+        <>
+          {swaps.length > 0 && (
+            <ul className="mt-3 space-y-2">
+              {swaps.map((swap) => (
+                <li key={`${swap.itemId}-${swap.to.name}-${swap.to.servings}`} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700" data-testid="swap-suggestion" data-predicted-total={swap.total}>
+                  <div className="flex items-start justify-between gap-2">
+                    <p className="text-sm">
+                      <span className="text-stone-500 dark:text-stone-400">
+                        {dayLabel(swap.date)}, {SLOT_LABELS[swap.slot].toLowerCase()}:
+                      </span>{" "}
+                      <span className="font-medium">{swap.from.name}</span> → <span className="font-medium">{swap.to.name}</span>{" "}
+                      <span className="text-stone-500 dark:text-stone-400">({swap.to.amountLabel})</span>
+                    </p>
+                    <span className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100" data-testid="swap-delta">
+                      {delta(swap.deltaTotalPoints)}
+                    </span>
+                  </div>
+                  <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{swap.reason}</p>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => onApplySwap(swap)}
+                    className="mt-2 rounded-md bg-leaf-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+                  >
+                    Apply<span className="sr-only">: {swap.from.name} to {swap.to.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {additions.length > 0 && (
+            <>
+              <h3 className="mt-4 text-sm font-semibold">Worth adding</h3>
+              <ul className="mt-2 space-y-2">
+                {additions.map((addition) => (
+                  <li key={`${addition.date}-${addition.slot}-${addition.add.name}`} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+                    <div className="flex items-start justify-between gap-2">
+                      <p className="text-sm">
+                        Add <span className="font-medium">{addition.add.name}</span>{" "}
+                        <span className="text-stone-500 dark:text-stone-400">
+                          ({addition.add.amountLabel}) to {dayLabel(addition.date)}, {SLOT_LABELS[addition.slot].toLowerCase()}
+                        </span>
+                      </p>
+                      <span className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100">
+                        {delta(addition.deltaTotalPoints)}
+                      </span>
+                    </div>
+                    <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{addition.reason}</p>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => onApplyAddition(addition)}
+                      className="mt-2 rounded-md border border-leaf-600 px-3 py-1.5 text-sm font-semibold text-leaf-800 hover:bg-leaf-50 disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-950"
+                    >
+                      Add<span className="sr-only"> {addition.add.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

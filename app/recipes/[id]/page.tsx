@@ -1,0 +1,207 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DeleteButton } from "@/components/catalog/delete-button";
+import { amountText } from "@/components/catalog/format";
+import { buttonClass } from "@/components/ui/button";
+import { ROLE_LABELS, SLOT_LABELS } from "@/lib/domain/food-labels";
+import {
+  NUTRIENT_ROWS,
+  contributionLines,
+  recipeContribution,
+  recipeNutritionPerServing,
+  recipeServingGrams,
+  type TargetStatus,
+} from "@/lib/domain/recipe-contribution";
+import { formatGrams, formatQuantity } from "@/lib/domain/units";
+import { getRecipeWithFoods } from "@/lib/server/recipes";
+import { requireUserId } from "@/lib/server/session";
+import { deleteRecipeAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadRecipe = cache(async (id: string) => getRecipeWithFoods(await requireUserId(`/recipes/${id}`), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadRecipe((await params).id);
+  return { title: loaded?.recipe.name ?? "Recipe not found" };
+}
+
+const STATUS_TEXT: Record<Exclude<TargetStatus, null>, string> = {
+  meets: "On target",
+  short: "Below target",
+  over: "Above the limit",
+};
+
+const STATUS_CLASS: Record<Exclude<TargetStatus, null>, string> = {
+  meets: "bg-leaf-100 text-leaf-900 dark:bg-leaf-900 dark:text-leaf-50",
+  short: "bg-sun-400/30 text-stone-900 dark:text-stone-100",
+  over: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
+};
+
+export default async function RecipePage({ params }: Props) {
+  const loaded = await loadRecipe((await params).id);
+  if (!loaded) notFound();
+  const { recipe, foods } = loaded;
+  const own = recipe.ownerId !== null;
+  const nutrition = recipeNutritionPerServing(recipe, foods);
+  const lines = contributionLines(recipeContribution(recipe, foods));
+  const steps = recipe.instructions.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+
+  return (
+    <article className="space-y-8">
+      <div>
+        <Link href="/recipes" className="text-sm font-medium text-leaf-800 hover:underline dark:text-leaf-200">
+          ← All recipes
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{recipe.name}</h1>
+        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <div className="flex gap-1.5">
+            <dt className="text-stone-500 dark:text-stone-400">Dish</dt>
+            <dd className="font-medium">{ROLE_LABELS[recipe.role]}</dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-stone-500 dark:text-stone-400">Meals</dt>
+            <dd className="font-medium">{recipe.slots.map((s) => SLOT_LABELS[s]).join(", ")}</dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-stone-500 dark:text-stone-400">Makes</dt>
+            <dd className="font-medium">
+              {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"} of about {formatGrams(recipeServingGrams(recipe))}
+            </dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-stone-500 dark:text-stone-400">Prep time</dt>
+            <dd className="font-medium">{recipe.prepMinutes} min</dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="text-stone-500 dark:text-stone-400">From</dt>
+            <dd className="font-medium">{own ? "Your recipe (only you can see it)" : "The Glowplate catalog"}</dd>
+          </div>
+        </dl>
+        {own && (
+          <div className="mt-4 flex flex-wrap gap-2">
+            <Link href={`/recipes/${recipe.id}/edit`} className={buttonClass("primary")}>
+              Edit recipe
+            </Link>
+            <DeleteButton
+              id={recipe.id}
+              name={recipe.name}
+              noun="recipe"
+              action={deleteRecipeAction}
+              redirectTo="/recipes"
+              consequence="It also leaves any meal plan it is in."
+            />
+          </div>
+        )}
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="ingredients-heading">
+          <h2 id="ingredients-heading" className="text-xl font-semibold">
+            Ingredients
+          </h2>
+          <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+            {recipe.ingredients.map((ingredient, index) => {
+              const food = foods.get(ingredient.foodId)!;
+              return (
+                <li key={index} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-2.5">
+                  <Link href={`/foods/${food.id}`} className="font-medium hover:underline">
+                    {food.name}
+                  </Link>
+                  <span className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
+                    {ingredient.unit === "g" ? formatGrams(ingredient.grams) : `${formatQuantity(ingredient.quantity, ingredient.unit)} (${formatGrams(ingredient.grams)})`}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <section aria-labelledby="method-heading">
+          <h2 id="method-heading" className="text-xl font-semibold">
+            Method
+          </h2>
+          {steps.length === 0 ? (
+            <p className="mt-3 text-stone-600 dark:text-stone-400">No method written down.</p>
+          ) : (
+            <ol className="mt-3 list-decimal space-y-2 pl-5">
+              {steps.map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="gut-heading">
+        <h2 id="gut-heading" className="text-xl font-semibold">
+          What it brings to your gut score
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-stone-600 dark:text-stone-400">
+          For one serving. Live-culture servings and plant types add up over your week; the other measures are shares, so a serving sits
+          on the same side of the target whatever its size.
+        </p>
+        <ul className="mt-4 grid gap-3 md:grid-cols-2">
+          {lines.map((line) => (
+            <li key={line.key} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h3 className="font-semibold">{line.label}</h3>
+                {line.status && <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[line.status]}`}>{STATUS_TEXT[line.status]}</span>}
+              </div>
+              <p className="mt-1">{line.value}</p>
+              <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">Target: {line.target}</p>
+              {line.unknownFrom.length > 0 && (
+                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Not known for {line.unknownFrom.join(", ")}, counted as 0.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="nutrition-heading">
+        <h2 id="nutrition-heading" className="text-xl font-semibold">
+          Nutrition per serving
+        </h2>
+        <div role="region" aria-labelledby="nutrition-heading" tabIndex={0} className="mt-3 max-w-xl overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+          <table className="w-full text-sm">
+            <thead className="bg-stone-100 text-left dark:bg-stone-900">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Nutrient
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  Per serving
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100 bg-white dark:divide-stone-800 dark:bg-stone-950">
+              {NUTRIENT_ROWS.map((row) => {
+                const amount = row.key === "energyKcal" ? { value: nutrition.energyKcal, unknownFrom: [] } : nutrition[row.key];
+                const everyUnknown = amount.unknownFrom.length > 0 && amount.unknownFrom.length === new Set(recipe.ingredients.map((i) => i.foodId)).size;
+                return (
+                  <tr key={row.key}>
+                    <th scope="row" className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}>
+                      {row.label}
+                    </th>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {everyUnknown ? amountText(null, row.unit, row.decimals) : amountText(amount.value, row.unit, row.decimals)}
+                      {!everyUnknown && amount.unknownFrom.length > 0 && (
+                        <span className="block text-xs text-stone-500 dark:text-stone-400">at least; not known for {amount.unknownFrom.join(", ")}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <p className="text-sm text-stone-500 dark:text-stone-400">
+        General guidance for healthy adults, not medical advice.
+      </p>
+    </article>
+  );
+}

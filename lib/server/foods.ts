@@ -1,0 +1,141 @@
+import "server-only";
+// A person's own foods. Every query names the owner: reads filter on ownerId, writes use
+// updateMany/deleteMany on { id, ownerId }, and a count of 0 means "not found", which also
+// hides whether someone else's food exists. Catalog rows (ownerId null) can never match.
+import type { Aisle, CulinaryRole } from "@/lib/domain/food";
+import type { FoodDetail } from "@/lib/domain/food-detail";
+import { normalizeText } from "@/lib/domain/food-search";
+import type { FoodInput } from "@/lib/validation/foods";
+import type { ActionResult } from "./action-core";
+import { getCatalog } from "./catalog";
+import { db } from "./db";
+import { FOOD_SELECT, foodFromRow } from "./food-rows";
+
+export const FOOD_NOT_FOUND = "That food does not exist, or it is not yours to change.";
+
+/** Refuses an empty owner: Prisma reads `ownerId: undefined` as "any owner". */
+export function ownerOf(userId: string): string {
+  if (typeof userId !== "string" || userId.length === 0) throw new Error("A person's id is required here");
+  return userId;
+}
+
+export interface FoodSummary {
+  id: string;
+  name: string;
+  aisle: Aisle;
+  role: CulinaryRole;
+}
+
+export async function listOwnFoods(userId: string): Promise<FoodSummary[]> {
+  const rows = await db.food.findMany({
+    where: { ownerId: ownerOf(userId) },
+    select: { id: true, name: true, aisle: true, role: true },
+    orderBy: { name: "asc" },
+  });
+  return rows.map((row) => ({ id: row.id, name: row.name, aisle: row.aisle as Aisle, role: row.role as CulinaryRole }));
+}
+
+export async function getOwnFood(userId: string, id: string): Promise<FoodDetail | null> {
+  const row = await db.food.findFirst({ where: { id, ownerId: ownerOf(userId) }, select: FOOD_SELECT });
+  return row ? foodFromRow(row) : null;
+}
+
+/** A catalog food or the person's own; never another person's. */
+export async function getFoodForUser(userId: string, id: string): Promise<FoodDetail | null> {
+  const catalog = await getCatalog();
+  return catalog.foods.get(id) ?? (await getOwnFood(userId, id));
+}
+
+/** The foods among `ids` that the person may use: catalog foods and their own. */
+export async function getFoodsForUser(userId: string, ids: Iterable<string>): Promise<Map<string, FoodDetail>> {
+  const catalog = await getCatalog();
+  const found = new Map<string, FoodDetail>();
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const food = catalog.foods.get(id);
+    if (food) found.set(id, food);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    const rows = await db.food.findMany({ where: { id: { in: missing }, ownerId: ownerOf(userId) }, select: FOOD_SELECT });
+    for (const row of rows) found.set(row.id, foodFromRow(row));
+  }
+  return found;
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function nameTaken(tx: Tx, userId: string, name: string, exceptId: string | null): Promise<boolean> {
+  const wanted = normalizeText(name);
+  const own = await tx.food.findMany({ where: { ownerId: userId }, select: { id: true, name: true } });
+  return own.some((food) => food.id !== exceptId && normalizeText(food.name) === wanted);
+}
+
+function duplicateName(name: string): ActionResult<never> {
+  return {
+    ok: false,
+    code: "conflict",
+    fieldErrors: { name: [`You already have a food called “${name}”. Open it from Your foods, or choose another name.`] },
+    formError: `You already have a food called “${name}”.`,
+  };
+}
+
+function foodData(input: FoodInput) {
+  const { portions: _portions, dietTags, ...fields } = input;
+  return { ...fields, dietTags: dietTags.join(",") };
+}
+
+function portionRows(input: FoodInput) {
+  return input.portions.map((p, position) => ({ label: p.label, grams: p.grams, position }));
+}
+
+/**
+ * Creates the person's food. The name check and the insert share one transaction, and the
+ * SQLite driver runs transactions one at a time, so a double submit creates one food and
+ * answers the second with "You already have a food called ...".
+ */
+export async function createOwnFood(userId: string, input: FoodInput): Promise<ActionResult<{ id: string }>> {
+  const ownerId = ownerOf(userId);
+  return db.$transaction(async (tx) => {
+    if (await nameTaken(tx, ownerId, input.name, null)) return duplicateName(input.name);
+    const created = await tx.food.create({
+      data: { ...foodData(input), ownerId, catalogKey: null, catalogVersion: null, portions: { create: portionRows(input) } },
+      select: { id: true },
+    });
+    return { ok: true as const, data: { id: created.id } };
+  });
+}
+
+export async function updateOwnFood(userId: string, id: string, input: FoodInput): Promise<ActionResult<{ id: string }>> {
+  const ownerId = ownerOf(userId);
+  return db.$transaction(async (tx) => {
+    if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
+    const { count } = await tx.food.updateMany({ where: { id, ownerId }, data: foodData(input) });
+    if (count === 0) return { ok: false as const, code: "not-found" as const, formError: FOOD_NOT_FOUND };
+    await tx.portion.deleteMany({ where: { foodId: id, food: { ownerId } } });
+    await tx.portion.createMany({ data: portionRows(input).map((p) => ({ ...p, foodId: id })) });
+    return { ok: true as const, data: { id } };
+  });
+}
+
+export async function deleteOwnFood(userId: string, id: string): Promise<ActionResult<null>> {
+  const ownerId = ownerOf(userId);
+  // Only the person's own recipes can use their food (recipe ingredients are checked on save).
+  const usedIn = await db.recipe.findMany({
+    where: { ownerId, ingredients: { some: { foodId: id, food: { ownerId } } } },
+    select: { name: true },
+    orderBy: { name: "asc" },
+    take: 3,
+  });
+  if (usedIn.length > 0) {
+    const names = usedIn.map((r) => `“${r.name}”`).join(", ");
+    return {
+      ok: false,
+      code: "conflict",
+      formError: `This food is an ingredient of ${names}. Remove it from ${usedIn.length === 1 ? "that recipe" : "those recipes"} first.`,
+    };
+  }
+  const { count } = await db.food.deleteMany({ where: { id, ownerId } });
+  if (count === 0) return { ok: false, code: "not-found", formError: FOOD_NOT_FOUND };
+  return { ok: true, data: null };
+}

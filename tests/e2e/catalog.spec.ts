@@ -1,0 +1,197 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { createPerson, e2eDb, expect, formAlert, signInAs, test } from "./fixtures";
+
+function searchResults(page: Page, noun: "foods" | "recipes") {
+  return page.getByRole("list", { name: `Search results: ${noun}` }).getByRole("link");
+}
+
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/**
+ * Another person's page answers as not found and carries none of its content. The status is
+ * 404 when no loading boundary streams the page first; app/loading.tsx (the root fallback)
+ * does, and then Next has sent 200 before the page decides and marks the answer noindex
+ * instead (https://nextjs.org/docs/app/api-reference/file-conventions/loading#status-codes).
+ */
+async function expectNotFound(page: Page, url: string, privateName: string) {
+  const response = await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  expect(await page.content()).not.toContain(privateName);
+  if (response?.status() !== 404) {
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('meta[name="robots"][content*="noindex"]').count()).toBeGreaterThan(0);
+  }
+}
+
+test.describe("food catalog", () => {
+  test("instant search forgives typos and opens a food page with its nutrients and gut flags", async ({ page }) => {
+    test.slow();
+    const person = await createPerson("Mina");
+    await signInAs(page, person);
+    await page.goto("/foods");
+    await expect(page.getByRole("heading", { level: 1, name: "Foods" })).toBeVisible();
+
+    const search = page.getByRole("searchbox", { name: "Search foods" });
+    await search.fill("kimchee");
+    await expect(searchResults(page, "foods").first()).toContainText(/^Kimchi/);
+    await search.fill("sourkraut");
+    await expect(searchResults(page, "foods").first()).toContainText(/^Sauerkraut/);
+    // Enter opens the first result.
+    await search.press("Enter");
+    await expect(page).toHaveURL(/\/foods\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Sauerkraut/);
+
+    await page.goto("/foods");
+    await page.getByRole("searchbox", { name: "Search foods" }).fill("kimchee");
+    await searchResults(page, "foods").first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Kimchi" })).toBeVisible();
+    await expect(page.getByText("Live cultures: 1 serving is 70 g (Wastyk et al. 2021)")).toBeVisible();
+    await expect(page.getByText("Counts as a plant:")).toBeVisible();
+    const table = page.getByRole("table");
+    await expect(table.getByRole("columnheader", { name: "Per 100 g" })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: "1/2 cup (75 g)" })).toBeVisible();
+    await expect(table.getByRole("row", { name: /^Fiber/ })).toBeVisible();
+    // A catalog food is not the person's to edit.
+    await expect(page.getByRole("link", { name: "Edit food" })).toHaveCount(0);
+
+    await expectAccessible(page);
+  });
+
+  test("browse by aisle and kind of food", async ({ page }) => {
+    const person = await createPerson("Theo");
+    await signInAs(page, person);
+    await page.goto("/foods");
+    await page.getByRole("link", { name: /^Chilled: tofu, ferments & deli/ }).click();
+    await expect(page).toHaveURL(/aisle=refrigerated/);
+    await expect(page.getByRole("heading", { level: 3, name: /^Chilled: tofu, ferments & deli/ })).toBeVisible();
+    await page.getByLabel("What it is").selectOption({ label: "Fermented side" });
+    await page.getByRole("button", { name: "Show foods" }).click();
+    await expect(page.getByRole("link", { name: /^Kimchi/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Tofu/ })).toHaveCount(0);
+  });
+
+  test("an own food keeps what was typed on an error, then saves, and stays private", async ({ page, browser }) => {
+    test.slow();
+    const alice = await createPerson("Alice");
+    await signInAs(page, alice);
+    await page.goto("/foods/new");
+    await page.getByLabel("Name", { exact: true }).fill("Grandma's seeded rye");
+    await page.getByLabel("Aisle").selectOption({ label: "Bakery" });
+    await page.getByLabel("What it is").selectOption({ label: "Bread" });
+    await page.getByLabel("Carbohydrate (g)").fill("40");
+    await page.getByLabel("Fiber (g)").fill("30");
+    await page.getByLabel("Sugars (g)", { exact: true }).fill("20");
+    await page.getByLabel("Portion 1", { exact: true }).fill("1 slice");
+    await page.getByLabel("Grams").fill("40");
+    await page.getByLabel("Processing (NOVA group)").selectOption("3");
+    await page.getByRole("button", { name: "Create food" }).click();
+
+    await expect(formAlert(page)).toContainText("Please correct the highlighted fields.");
+    await expect(page.getByText(/^Enter the energy per 100 g/)).toBeVisible();
+    await expect(page.getByLabel("Energy (kcal)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Grandma's seeded rye");
+    await expect(page.getByLabel("Portion 1", { exact: true })).toHaveValue("1 slice");
+    await expectAccessible(page);
+
+    await page.getByLabel("Energy (kcal)").fill("250");
+    await page.getByRole("button", { name: "Create food" }).click();
+    await expect(page.getByText("Fiber and sugars together (50 g) cannot be more than the carbohydrate (40 g).")).toBeVisible();
+    await page.getByLabel("Sugars (g)", { exact: true }).fill("4");
+    await page.getByLabel("Fiber (g)").fill("8");
+    await page.getByRole("button", { name: "Create food" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Grandma's seeded rye" })).toBeVisible();
+    await expect(page.getByText("Your food (only you can see it)")).toBeVisible();
+    await expect(page.getByRole("row", { name: /^Protein/ })).toContainText("not known");
+    const foodUrl = page.url();
+
+    const bob = await createPerson("Bob");
+    const bobContext = await browser.newContext();
+    const bobPage = await bobContext.newPage();
+    await signInAs(bobPage, bob);
+    await expectNotFound(bobPage, foodUrl, "seeded rye");
+    await bobContext.close();
+  });
+});
+
+test.describe("recipes", () => {
+  test("create an own recipe from two catalog foods, see it on its page; another person gets a 404", async ({ page, browser }) => {
+    test.slow();
+    const alice = await createPerson("Alice");
+    await signInAs(page, alice);
+    await page.goto("/recipes");
+    await page.getByRole("link", { name: "New recipe" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "New recipe" })).toBeVisible();
+
+    await page.getByLabel("Name", { exact: true }).fill("Kimchi oat bowl");
+    await page.getByLabel("Kind of dish").selectOption({ label: "Breakfast dish" });
+    await page.getByLabel("Servings").fill("2");
+    await page.getByLabel("Prep time (minutes)").fill("10");
+    await page.getByRole("checkbox", { name: "Breakfast" }).check();
+
+    // The first ingredient by pointer...
+    const first = page.getByRole("combobox", { name: "Ingredient 1" });
+    await first.fill("porridge oats");
+    await page.getByRole("listbox").getByRole("option", { name: /^Rolled oats/ }).click();
+    await expect(first).toHaveValue("Rolled oats (porridge oats)");
+    await page.getByLabel("Amount").first().fill("80");
+
+    // ...the second by keyboard, with one of the food's own portions.
+    await page.getByRole("button", { name: "Add an ingredient" }).click();
+    const second = page.getByRole("combobox", { name: "Ingredient 2" });
+    await second.fill("kimchee");
+    await expect(page.getByRole("listbox").getByRole("option").first()).toContainText("Kimchi");
+    await second.press("ArrowDown");
+    await second.press("Enter");
+    await expect(second).toHaveValue("Kimchi");
+    await page.getByLabel("Amount").nth(1).fill("2");
+    await page.getByLabel("Unit").nth(1).selectOption({ label: "1/2 cup (75 g)" });
+    await expect(page.getByText("= 150 g")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Steps").fill("Cook the oats.\nTop with kimchi.");
+
+    await page.getByRole("button", { name: "Create recipe" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Kimchi oat bowl" })).toBeVisible();
+    await expect(page).toHaveURL(/\/recipes\/[^/]+$/);
+    const ingredients = page.locator("section", { has: page.getByRole("heading", { name: "Ingredients" }) });
+    await expect(ingredients.getByRole("listitem").filter({ hasText: "Rolled oats" })).toContainText("80 g");
+    await expect(ingredients.getByRole("listitem").filter({ hasText: "Kimchi" })).toContainText("2 × 1/2 cup (150 g)");
+    await expect(page.getByRole("heading", { name: "What it brings to your gut score" })).toBeVisible();
+    // 150 g of kimchi over 2 servings is 75 g: 1.07 Wastyk servings of 70 g.
+    await expect(page.getByText("1.07 live-culture servings")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Nutrition per serving" })).toBeVisible();
+    await expectAccessible(page);
+
+    const recipeUrl = page.url();
+    const recipeId = recipeUrl.split("/").at(-1)!;
+    const stored = await e2eDb.recipe.findUnique({ where: { id: recipeId }, select: { ownerId: true, ingredients: { select: { grams: true } } } });
+    expect(stored?.ownerId).toBe(alice.id);
+    expect(stored?.ingredients.map((i) => i.grams).sort((a, b) => a - b)).toEqual([80, 150]);
+
+    await page.goto("/recipes");
+    await expect(page.locator("section", { has: page.getByRole("heading", { name: "Your recipes" }) }).getByRole("link", { name: /Kimchi oat bowl/ })).toBeVisible();
+
+    const bob = await createPerson("Bob");
+    const bobContext = await browser.newContext();
+    const bobPage = await bobContext.newPage();
+    await signInAs(bobPage, bob);
+    await expectNotFound(bobPage, recipeUrl, "Kimchi oat bowl");
+    await expectNotFound(bobPage, `${recipeUrl}/edit`, "Kimchi oat bowl");
+    // Nor does his search find it.
+    const found = await bobPage.request.get(new URL("/api/search?q=kimchi%20oat%20bowl&kind=recipe", recipeUrl).toString());
+    expect(found.ok()).toBe(true);
+    expect(((await found.json()) as { results: { id: string }[] }).results.map((r) => r.id)).not.toContain(recipeId);
+    await bobContext.close();
+  });
+
+  test("the search route refuses a request without a session", async ({ browser }) => {
+    const anonymous = await browser.newContext();
+    const response = await anonymous.request.get(`${test.info().project.use.baseURL}/api/search?q=kimchi`);
+    expect(response.status()).toBe(401);
+    await anonymous.close();
+  });
+});
