@@ -1,0 +1,98 @@
+"use server";
+
+import { changeCount, type ShoppingChanges, type ShoppingListView } from "@/lib/domain/shopping";
+import { authedAction, type ActionResult } from "@/lib/server/action";
+import {
+  addManualItem,
+  generateShoppingList,
+  getShoppingView,
+  hasShoppingList,
+  removeManualItem,
+  setItemChecked,
+  setPantryItem,
+  uncheckAll,
+  type ShoppingWriteResult,
+} from "@/lib/server/shopping";
+import {
+  generateListSchema,
+  manualItemSchema,
+  pantryToggleSchema,
+  removeManualItemSchema,
+  setCheckedSchema,
+  weekOnlySchema,
+} from "@/lib/validation/shopping";
+
+// Actions that change the list answer with the whole list, freshly read, so the page only
+// ever replaces its state with the server's truth (no revalidation: the pages are dynamic and
+// re-read on every visit). Ticking answers with nothing: the page already shows the tick,
+// and a tick must feel instant in a shop.
+
+export type ShoppingActionResult = ActionResult<{ view: ShoppingListView; message: string }>;
+
+function refused<T>(result: Extract<ShoppingWriteResult<T>, { ok: false }>): { ok: false; formError: string; code?: "not-found" } {
+  return { ok: false, formError: result.message, code: result.reason === "not-found" ? "not-found" : undefined };
+}
+
+function summary(changes: ShoppingChanges, created: boolean): string {
+  if (created) return "Your list is ready.";
+  if (changeCount(changes) === 0) return "Your list is already up to date.";
+  const parts = [
+    changes.added.length > 0 ? `${changes.added.length} added` : null,
+    changes.removed.length > 0 ? `${changes.removed.length} removed` : null,
+    changes.changed.length > 0 ? `${changes.changed.length} changed` : null,
+  ].filter(Boolean);
+  return `List updated: ${parts.join(", ")}. Your ticks and your own items are kept.`;
+}
+
+async function withView(userId: string, week: string, message: string): Promise<ShoppingActionResult> {
+  return { ok: true, data: { view: await getShoppingView(userId, week), message } };
+}
+
+export const generateShoppingListAction = authedAction(generateListSchema, async function generateList(input, { userId }) {
+  const range = input.from && input.to ? { from: input.from, to: input.to } : undefined;
+  const result = await generateShoppingList(userId, input.week, { range });
+  if (!result.ok) return { ...refused(result), fieldErrors: result.reason === "invalid" ? { to: [result.message] } : undefined };
+  return { ok: true, data: { view: result.data.view, message: summary(result.data.changes, result.data.created) } };
+});
+
+export const setShoppingItemCheckedAction = authedAction(setCheckedSchema, async function setChecked(input, { userId }) {
+  const result = await setItemChecked(userId, input.itemId, input.checked);
+  if (!result.ok) return refused(result);
+  return { ok: true, data: null };
+});
+
+export const uncheckAllAction = authedAction(weekOnlySchema, async function uncheckAllItems(input, { userId }) {
+  const result = await uncheckAll(userId, input.week);
+  if (!result.ok) return refused(result);
+  return withView(userId, input.week, result.data.count === 1 ? "1 tick cleared." : `${result.data.count} ticks cleared.`);
+});
+
+export const addManualItemAction = authedAction(manualItemSchema, async function addOwnItem(input, { userId }) {
+  const result = await addManualItem(userId, input);
+  if (!result.ok) return refused(result);
+  return withView(userId, input.week, `Added ${input.name}.`);
+});
+
+export const removeManualItemAction = authedAction(removeManualItemSchema, async function removeOwnItem(input, { userId }) {
+  const result = await removeManualItem(userId, input.itemId);
+  if (!result.ok) return refused(result);
+  return withView(userId, input.week, `Removed ${input.name}.`);
+});
+
+/**
+ * Marks a food as a staple kept at home, or not. From a list (with its week), the list is
+ * brought up to date at once, so the food leaves it or comes back.
+ */
+export const setPantryItemAction = authedAction(
+  pantryToggleSchema,
+  async function setPantry(input, { userId }): Promise<ActionResult<{ view: ShoppingListView | null; message: string }>> {
+    const result = await setPantryItem(userId, input.foodId, input.inPantry);
+    if (!result.ok) return refused(result);
+    const message = input.inPantry ? "Kept in your pantry: it stays off your lists." : "Back on your lists when a plan needs it.";
+    if (!input.week) return { ok: true, data: { view: null, message } };
+    if (!(await hasShoppingList(userId, input.week))) return withView(userId, input.week, message);
+    const updated = await generateShoppingList(userId, input.week);
+    if (!updated.ok) return refused(updated);
+    return { ok: true, data: { view: updated.data.view, message } };
+  },
+);
