@@ -3,6 +3,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/server/env");
-    authSecret();
+    try {
+      authSecret();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
   }
 }
