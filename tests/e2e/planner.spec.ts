@@ -1,0 +1,453 @@
+import type { Page, Request } from "@playwright/test";
+import { createPerson, e2eDb, expect, signInAs, test } from "./fixtures";
+import {
+  DAYS,
+  LAST_WEEK,
+  WEEK,
+  addButton,
+  gotoWeek,
+  scoreTotal,
+  scoreTotalChangedFrom,
+  seedWeek,
+  slotSection,
+  storedItems,
+  tabTo,
+  typicalWeek,
+} from "./plan-helpers";
+
+const CONFLICT = "This week changed in another tab; reload to see it.";
+
+/** The planner's message line (success and error messages of every edit), without its Dismiss button. */
+function plannerMessage(page: Page) {
+  return page.locator("[aria-live=polite] > :is([role=status], [role=alert]) > span > span:first-child");
+}
+
+/** Adds a catalog food through the add dialog with the pointer. */
+async function addWithPointer(page: Page, day: { label: string }, slot: "breakfast" | "lunch" | "dinner" | "snacks", query: string, name: string) {
+  await addButton(page, day, slot).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Search foods and recipes").fill(query);
+  await dialog.getByRole("button", { name: new RegExp(`^${escapeRegExp(name)} Food`) }).click();
+  await dialog.getByRole("button", { name: `Add ${name}`, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(slotSection(page, day, slot).getByRole("link", { name, exact: true })).toBeVisible();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// The machine the suite runs on may be busy; a whole week's flow needs more than 30 s there.
+test.describe.configure({ timeout: 90_000 });
+
+test.describe("planning a week", () => {
+  test("with the pointer: add from the dialog, drag to another day, change servings, and the score follows", async ({ page }) => {
+    const person = await createPerson("Pia Pointer");
+    await signInAs(page, person);
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await gotoWeek(page);
+    await expect(page.getByText("This week is empty.")).toBeVisible();
+    await expect(page.getByTestId("score-total")).toHaveCount(0);
+
+    await addWithPointer(page, DAYS.mon, "snacks", "cola", "Cola");
+    await expect(plannerMessage(page)).toHaveText(/Added Cola\./);
+    const afterCola = await scoreTotalChangedFrom(page, null);
+    await expect(page.getByText("1 of 7 days planned")).toBeVisible();
+
+    // Kefir, with a chosen portion: live cultures move the fermented-foods component.
+    await addButton(page, DAYS.mon, "breakfast").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Search foods and recipes").fill("kefir plain");
+    await dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ }).click();
+    await expect(dialog.getByLabel("Portion", { exact: true })).toBeVisible();
+    await dialog.getByLabel("How many portions").fill("1");
+    await dialog.getByRole("button", { name: "Add Kefir, plain, low-fat" }).click();
+    await expect(dialog).toBeHidden();
+    const kefir = slotSection(page, DAYS.mon, "breakfast").getByRole("link", { name: "Kefir, plain, low-fat" });
+    await expect(kefir).toBeVisible();
+    const afterKefir = await scoreTotalChangedFrom(page, afterCola);
+    expect(afterKefir).toBeGreaterThan(afterCola);
+
+    // Drag the kefir by its handle onto Tuesday's breakfast with the mouse.
+    const handle = page.getByRole("button", { name: "Drag Kefir, plain, low-fat" });
+    const target = slotSection(page, DAYS.tue, "breakfast");
+    await target.scrollIntoViewIfNeeded();
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error("no boxes to drag between");
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    // Past the sensor's 6 px activation distance, then over the target, in small steps.
+    await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await page.mouse.up();
+    await expect(slotSection(page, DAYS.tue, "breakfast").getByRole("link", { name: "Kefir, plain, low-fat" })).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link", { name: "Kefir, plain, low-fat" })).toHaveCount(0);
+    await expect(plannerMessage(page)).toHaveText("Moved Kefir, plain, low-fat to Tuesday 24 Nov, breakfast.");
+    await expect(page.getByText("2 of 7 days planned")).toBeVisible();
+
+    // Servings with the buttons.
+    await page.getByRole("button", { name: "More servings of Cola" }).click();
+    await expect(slotSection(page, DAYS.mon, "snacks").getByText("1.5×")).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "snacks").getByText(/^1\.5 × /)).toBeVisible();
+
+    await expect
+      .poll(() => storedItems(person.id))
+      .toEqual([
+        expect.objectContaining({ date: DAYS.mon.date, slot: "snacks", name: "Cola", servings: 1.5 }),
+        expect.objectContaining({ date: DAYS.tue.date, slot: "breakfast", name: "Kefir, plain, low-fat", servings: 1 }),
+      ]);
+    // What the page shows is what the stored week scores: a reload shows the same total.
+    const shown = await scoreTotal(page);
+    await page.reload();
+    await expect(page.getByTestId("score-total")).toHaveText(String(shown));
+  });
+
+  test("with the keyboard alone: add via the dialog, move with the Move to menu, change servings", async ({ page }) => {
+    const person = await createPerson("Kai Keys");
+    await signInAs(page, person);
+    await gotoWeek(page);
+
+    // Add lentils to Monday lunch: Tab to the button, Enter, type, Tab to the result, Enter, Tab to Add, Enter.
+    await tabTo(page, addButton(page, DAYS.mon, "lunch"));
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel("Search foods and recipes")).toBeFocused();
+    await page.keyboard.type("lentils cooked");
+    const lentils = dialog.getByRole("button", { name: /^Lentils, cooked Food/ });
+    await expect(lentils).toBeVisible();
+    await tabTo(page, lentils);
+    await page.keyboard.press("Enter");
+    await expect(lentils).toHaveAttribute("aria-pressed", "true");
+    const addLentils = dialog.getByRole("button", { name: "Add Lentils, cooked" });
+    await tabTo(page, addLentils);
+    await page.keyboard.press("Enter");
+    await expect(dialog).toBeHidden();
+    await expect(slotSection(page, DAYS.mon, "lunch").getByRole("link", { name: "Lentils, cooked" })).toBeVisible();
+    const afterLentils = await scoreTotalChangedFrom(page, null);
+
+    // A misspelling still finds kefir; it goes to Monday breakfast.
+    await tabTo(page, addButton(page, DAYS.mon, "breakfast"));
+    await page.keyboard.press("Enter");
+    await expect(dialog.getByLabel("Search foods and recipes")).toBeFocused();
+    await page.keyboard.type("kefr plain");
+    const kefir = dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ });
+    await expect(kefir).toBeVisible();
+    await tabTo(page, kefir);
+    await page.keyboard.press("Enter");
+    await tabTo(page, dialog.getByRole("button", { name: "Add Kefir, plain, low-fat" }));
+    await page.keyboard.press("Enter");
+    await expect(dialog).toBeHidden();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link", { name: "Kefir, plain, low-fat" })).toBeVisible();
+    const afterKefir = await scoreTotalChangedFrom(page, afterLentils);
+    expect(afterKefir).toBeGreaterThan(afterLentils);
+
+    // Move the kefir to Wednesday dinner with the Move to… menu.
+    const moveMenu = page.locator("summary", { hasText: "Move to… Kefir, plain, low-fat" });
+    await tabTo(page, moveMenu);
+    await page.keyboard.press("Enter");
+    const menu = page.locator("details[open]");
+    await page.keyboard.press("Tab");
+    await expect(menu.getByLabel("Day")).toBeFocused();
+    await page.keyboard.type("Wed");
+    await expect(menu.getByLabel("Day")).toHaveValue(DAYS.wed.date);
+    await page.keyboard.press("Tab");
+    await expect(menu.getByLabel("Meal")).toBeFocused();
+    await page.keyboard.type("Din");
+    await expect(menu.getByLabel("Meal")).toHaveValue("dinner");
+    await page.keyboard.press("Tab");
+    await expect(menu.getByRole("button", { name: "Move" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(slotSection(page, DAYS.wed, "dinner").getByRole("link", { name: "Kefir, plain, low-fat" })).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link")).toHaveCount(0);
+    await expect(plannerMessage(page)).toHaveText("Moved Kefir, plain, low-fat to Wednesday 25 Nov, dinner.");
+    await expect(page.getByText("2 of 7 days planned")).toBeVisible();
+
+    // Servings: Space on "More", Enter on "Fewer", twice.
+    await tabTo(page, page.getByRole("button", { name: "More servings of Lentils, cooked" }));
+    await page.keyboard.press("Space");
+    await expect(slotSection(page, DAYS.mon, "lunch").getByText("1.5×")).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(slotSection(page, DAYS.mon, "lunch").getByText("2×")).toBeVisible();
+    await tabTo(page, page.getByRole("button", { name: "Fewer servings of Lentils, cooked" }));
+    await page.keyboard.press("Enter");
+    await expect(slotSection(page, DAYS.mon, "lunch").getByText("1.5×")).toBeVisible();
+
+    await expect
+      .poll(() => storedItems(person.id))
+      .toEqual([
+        expect.objectContaining({ date: DAYS.mon.date, slot: "lunch", name: "Lentils, cooked", servings: 1.5 }),
+        expect.objectContaining({ date: DAYS.wed.date, slot: "dinner", name: "Kefir, plain, low-fat", servings: 1 }),
+      ]);
+  });
+});
+
+test.describe("swaps", () => {
+  test("applying a swap raises the total by the shown amount, and Undo restores the total and the item", async ({ page }) => {
+    const person = await createPerson("Sam Swap");
+    await seedWeek(person.id, WEEK, typicalWeek());
+    await signInAs(page, person);
+    await gotoWeek(page);
+    const before = await scoreTotal(page);
+    const itemsBefore = await storedItems(person.id);
+
+    const suggestion = page.getByTestId("swap-suggestion").first();
+    await expect(suggestion).toBeVisible();
+    const shownDelta = Number(((await suggestion.getByTestId("swap-delta").textContent()) ?? "").replace("−", "-"));
+    const predicted = Number(await suggestion.getAttribute("data-predicted-total"));
+    const [fromName, toName] = await suggestion.locator("p .font-medium").allTextContents();
+    expect(shownDelta).toBeGreaterThan(0);
+    expect(Number.isFinite(predicted)).toBe(true);
+
+    await suggestion.getByRole("button", { name: /^Apply/ }).click();
+    await expect(plannerMessage(page)).toContainText(`Swapped ${fromName} for ${toName}: score ${before} → ${predicted}.`);
+    await expect(page.getByTestId("score-total")).toHaveText(String(predicted));
+    const after = await scoreTotal(page);
+    // The shown delta is the unrounded change (to one decimal); both totals are rounded, so
+    // the new total is the old one plus the delta to within one point (plus the display's 0.05).
+    expect(Math.abs(after - (before + shownDelta))).toBeLessThanOrEqual(1.05);
+    expect(after).toBeGreaterThanOrEqual(before);
+
+    const swapped = (await storedItems(person.id)).find((i) => !itemsBefore.some((b) => b.id === i.id && b.name === i.name));
+    expect(swapped?.name).toBe(toName);
+    expect(itemsBefore.find((i) => i.id === swapped?.id)?.name).toBe(fromName);
+    await expect(page.getByRole("link", { name: toName, exact: true }).first()).toBeVisible();
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(plannerMessage(page)).toHaveText(`Undone: ${fromName} is back.`);
+    await expect(page.getByTestId("score-total")).toHaveText(String(before));
+    await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+    expect(await storedItems(person.id)).toEqual(itemsBefore);
+  });
+});
+
+test.describe("copying and filling", () => {
+  test("copies last week into this one, day for day", async ({ page }) => {
+    const person = await createPerson("Cora Copy");
+    await seedWeek(person.id, LAST_WEEK, [
+      { date: "2026-11-16", slot: "breakfast", food: "Rolled oats (porridge oats)" },
+      { date: "2026-11-18", slot: "lunch", food: "Lentils, cooked", servings: 2 },
+      { date: "2026-11-22", slot: "snacks", food: "Kefir, plain, low-fat" },
+    ]);
+    await signInAs(page, person);
+    await gotoWeek(page);
+    await expect(page.getByText("This week is empty.")).toBeVisible();
+    await page.getByRole("button", { name: "Copy last week" }).click();
+    await expect(plannerMessage(page)).toHaveText("Copied last week into this one.");
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link", { name: "Rolled oats (porridge oats)" })).toBeVisible();
+    await expect(slotSection(page, DAYS.wed, "lunch").getByRole("link", { name: "Lentils, cooked" })).toBeVisible();
+    await expect(slotSection(page, DAYS.sun, "snacks").getByRole("link", { name: "Kefir, plain, low-fat" })).toBeVisible();
+    await expect(page.getByText("3 of 7 days planned")).toBeVisible();
+    expect(await storedItems(person.id)).toEqual([
+      expect.objectContaining({ date: DAYS.mon.date, slot: "breakfast", servings: 1 }),
+      expect.objectContaining({ date: DAYS.wed.date, slot: "lunch", servings: 2 }),
+      expect.objectContaining({ date: DAYS.sun.date, slot: "snacks", servings: 1 }),
+    ]);
+    // Last week is left as it was.
+    expect(await storedItems(person.id, LAST_WEEK)).toHaveLength(3);
+  });
+
+  test("fill my week: the preview shows a resulting score, and accepting gives exactly that score", async ({ page }) => {
+    const person = await createPerson("Fay Fill");
+    await seedWeek(person.id, WEEK, typicalWeek().slice(0, 4));
+    await signInAs(page, person);
+    await gotoWeek(page);
+
+    await page.getByLabel("Target score").fill("85");
+    await page.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByTestId("fill-preview");
+    await expect(preview).toBeVisible();
+    // An edit after the preview makes it out of date: it is withdrawn rather than accepted
+    // onto a different week than the one it scored.
+    await page.getByRole("button", { name: "More servings of Corn flakes" }).click();
+    await expect(page.getByText("Your week changed since this preview. Preview again to see what would be added.")).toBeVisible();
+    await expect(preview).toHaveCount(0);
+    const before = await scoreTotal(page);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(preview).toBeVisible();
+    const resulting = Number(await preview.getByTestId("fill-resulting").textContent());
+    expect(Number.isFinite(resulting)).toBe(true);
+    const proposed = await preview.locator("li").count();
+    expect(proposed).toBeGreaterThan(0);
+    await expect(preview).toContainText(`Adds ${proposed} items: the score would go from ${before} to ${resulting}`);
+    // A preview writes nothing.
+    expect(await storedItems(person.id)).toHaveLength(4);
+
+    await preview.getByRole("button", { name: "Accept and add" }).click();
+    await expect(plannerMessage(page)).toHaveText(`Added ${proposed} items to your week.`);
+    await expect(page.getByTestId("fill-preview")).toHaveCount(0);
+    await expect(page.getByTestId("score-total")).toHaveText(String(resulting));
+    expect(await storedItems(person.id)).toHaveLength(4 + proposed);
+    await page.reload();
+    await expect(page.getByTestId("score-total")).toHaveText(String(resulting));
+  });
+});
+
+test.describe("concurrency and double submits", () => {
+  test("a stale second tab gets the conflict message, and nothing from the first tab is lost", async ({ page }) => {
+    const person = await createPerson("Tess Tabs");
+    const [cornFlakes] = await seedWeek(person.id, WEEK, [{ date: DAYS.mon.date, slot: "breakfast", food: "Corn flakes" }]);
+    await signInAs(page, person);
+    await gotoWeek(page);
+    const second = await page.context().newPage();
+    const secondErrors: string[] = [];
+    second.on("pageerror", (error) => secondErrors.push(error.message));
+    await gotoWeek(second);
+
+    // Tab 1: add cola to Monday snacks.
+    await addWithPointer(page, DAYS.mon, "snacks", "cola", "Cola");
+    await expect.poll(async () => (await storedItems(person.id)).length).toBe(2);
+
+    // Tab 2, still at the old version: more corn flakes. Refused, rolled back, explained.
+    await second.getByRole("button", { name: "More servings of Corn flakes" }).click();
+    const alert = second.getByRole("alert").filter({ hasText: CONFLICT });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole("button", { name: "Reload" })).toBeVisible();
+    await expect(slotSection(second, DAYS.mon, "breakfast").getByText("1×")).toBeVisible();
+
+    // Tab 2 tries to remove the corn flakes too: refused the same way.
+    await second.getByRole("button", { name: "Remove Corn flakes" }).click();
+    await expect(second.getByRole("alert").filter({ hasText: CONFLICT })).toBeVisible();
+    await expect(slotSection(second, DAYS.mon, "breakfast").getByRole("link", { name: "Corn flakes" })).toBeVisible();
+
+    expect(await storedItems(person.id)).toEqual([
+      expect.objectContaining({ id: cornFlakes, name: "Corn flakes", servings: 1 }),
+      expect.objectContaining({ name: "Cola", slot: "snacks", servings: 1 }),
+    ]);
+
+    // Reloading shows tab 1's edit, and edits work again.
+    await alert.getByRole("button", { name: "Reload" }).click();
+    await expect(slotSection(second, DAYS.mon, "snacks").getByRole("link", { name: "Cola" })).toBeVisible();
+    await second.getByRole("button", { name: "More servings of Corn flakes" }).click();
+    await expect(slotSection(second, DAYS.mon, "breakfast").getByText("1.5×")).toBeVisible();
+    await expect.poll(async () => (await storedItems(person.id)).find((i) => i.id === cornFlakes)?.servings).toBe(1.5);
+    expect(secondErrors).toEqual([]);
+    await second.close();
+  });
+
+  test("double-clicking Add adds once", async ({ page }) => {
+    const person = await createPerson("Dee Double");
+    await signInAs(page, person);
+    await gotoWeek(page);
+    await addButton(page, DAYS.thu, "dinner").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Search foods and recipes").fill("lentils cooked");
+    await dialog.getByRole("button", { name: /^Lentils, cooked Food/ }).click();
+    await dialog.getByRole("button", { name: "Add Lentils, cooked" }).dblclick();
+    await expect(dialog).toBeHidden();
+    await expect(slotSection(page, DAYS.thu, "dinner").getByRole("link", { name: "Lentils, cooked" })).toHaveCount(1);
+    await expect(page.getByTestId("score-total")).toBeVisible();
+    expect(await storedItems(person.id)).toHaveLength(1);
+    await page.reload();
+    await expect(page.getByTestId("plan-item")).toHaveCount(1);
+  });
+});
+
+test.describe("another person's week", () => {
+  test("person B cannot read A's week, nor edit it by replaying the actions with A's ids", async ({ page, browser, baseURL }) => {
+    const alice = await createPerson("Alice");
+    const secret = `Alice's secret granola ${Date.now()}`;
+    const aliceFood = await e2eDb.food.create({
+      data: { ownerId: alice.id, name: secret, aisle: "pantry", role: "breakfast-cereal", energyKcal: 450, novaGroup: 3, portions: { create: [{ label: "1 bowl", grams: 60 }] } },
+      select: { id: true },
+    });
+    const [aliceItem] = await seedWeek(alice.id, WEEK, [
+      { date: DAYS.mon.date, slot: "breakfast", foodId: aliceFood.id },
+      { date: DAYS.tue.date, slot: "lunch", food: "Lentils, cooked" },
+    ]);
+    const aliceBefore = await storedItems(alice.id);
+
+    // B opens the same week: none of A's items.
+    const bob = await createPerson("Bob");
+    await signInAs(page, bob);
+    await gotoWeek(page);
+    await expect(page.getByText("This week is empty.")).toBeVisible();
+    await expect(page.getByTestId("plan-item")).toHaveCount(0);
+    const html = await page.content();
+    expect(html).not.toContain(secret);
+    expect(html).not.toContain(aliceItem);
+    expect(html).not.toContain("Lentils, cooked");
+    // Nor can B find A's private food in the planner's search.
+    const picker = await page.request.get(`/api/plan/picker?q=${encodeURIComponent("secret granola")}`);
+    expect(await picker.text()).not.toContain(secret);
+
+    // B makes real edits of his own, capturing each server action request.
+    const actionRequests: Request[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.headers()["next-action"]) actionRequests.push(r);
+    });
+    await addWithPointer(page, DAYS.mon, "breakfast", "cola", "Cola");
+    await page.getByRole("button", { name: "More servings of Cola" }).click();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByText(/^1\.5 × /)).toBeVisible();
+    await page.getByRole("button", { name: "Remove Cola" }).click();
+    await expect(plannerMessage(page)).toHaveText("Removed Cola.");
+    const [addRequest, updateRequest, removeRequest] = actionRequests;
+    if (!addRequest || !updateRequest || !removeRequest) throw new Error(`expected 3 action requests, saw ${actionRequests.length}`);
+    const bobItemId = JSON.parse(updateRequest.postData() ?? "[]")[0]?.itemId as string;
+    expect(bobItemId).toBeTruthy();
+
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    async function replay(request: Request, change: (body: Record<string, unknown>) => void, withCookie = true) {
+      const headers = { ...request.headers() };
+      delete headers.cookie;
+      if (withCookie) headers.cookie = cookie;
+      const [body] = JSON.parse(request.postData() ?? "[]") as [Record<string, unknown>];
+      // B's current version, so that only ownership (not a stale version) can refuse it.
+      const bobPlan = await e2eDb.mealPlan.findUnique({ where: { userId_week: { userId: bob.id, week: WEEK } } });
+      body.version = bobPlan?.version ?? 0;
+      change(body);
+      const context = await browser.newContext({ baseURL });
+      try {
+        const response = await context.request.post(new URL(request.url()).pathname, { headers, data: JSON.stringify([body]) });
+        return await response.text();
+      } finally {
+        await context.close();
+      }
+    }
+
+    // Change servings of A's item, with B's session.
+    const servingsReply = await replay(updateRequest, (body) => {
+      body.itemId = aliceItem;
+      body.servings = 9;
+    });
+    expect(servingsReply).toContain("That item is no longer in this week.");
+    // Move A's item, and swap its food, with B's session.
+    const moveReply = await replay(updateRequest, (body) => {
+      body.itemId = aliceItem;
+      delete body.servings;
+      body.date = DAYS.sun.date;
+      body.slot = "dinner";
+    });
+    expect(moveReply).toContain("That item is no longer in this week.");
+    // Remove A's item.
+    const removeReply = await replay(removeRequest, (body) => {
+      body.itemId = aliceItem;
+    });
+    expect(removeReply).toContain("That item is no longer in this week.");
+    // Plan A's private food into B's week.
+    const addReply = await replay(addRequest, (body) => {
+      const items = body.items as { ref: Record<string, unknown>; clientKey: string }[];
+      for (const item of items) {
+        item.ref = { kind: "food", foodId: aliceFood.id, gramsPerServing: 60 };
+        item.clientKey = `replayed-${Date.now()}`;
+      }
+    });
+    expect(addReply).toContain("That food does not exist.");
+    // And the same call with no session at all.
+    const anonymousReply = await replay(
+      updateRequest,
+      (body) => {
+        body.itemId = aliceItem;
+        body.servings = 9;
+      },
+      false,
+    );
+    expect(anonymousReply).toContain("Please sign in again");
+
+    expect(await storedItems(alice.id)).toEqual(aliceBefore);
+    expect(await storedItems(bob.id)).toEqual([]);
+    expect(bobItemId).not.toBe(aliceItem);
+  });
+});

@@ -1,0 +1,197 @@
+// The planner's data layer and view against a migrated SQLite copy holding the real catalog:
+// what the planner promises (a swap's change, an addition's change, fill my week's resulting
+// score, the history of past weeks) is what the stored week then scores.
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MealSlot } from "@/lib/domain/food";
+import type { PlanView } from "@/lib/domain/plan-view";
+import { invalidateCatalog } from "@/lib/server/catalog";
+import { db } from "@/lib/server/db";
+import { buildPlanView, previewFillWeek } from "@/lib/server/plan-view";
+import { addItems, removeItem, updateItem, type AddItemInput } from "@/lib/server/plans";
+import { readCatalogFiles, seedCatalog } from "@/prisma/seed-catalog";
+import { makeFood, makeRecipe } from "../factories/db-catalog";
+import { makeUser } from "../factories/users";
+
+const WEEK = "2026-W48"; // Mon 23 - Sun 29 Nov 2026
+const MONDAY = 1;
+const EXACT = 1e-9;
+
+beforeAll(async () => {
+  await seedCatalog(db, readCatalogFiles(path.resolve("prisma/catalog")));
+  invalidateCatalog();
+});
+
+async function catalogFood(name: string): Promise<{ id: string; grams: number }> {
+  const food = await db.food.findFirstOrThrow({
+    where: { name, ownerId: null },
+    select: { id: true, portions: { select: { grams: true }, orderBy: { position: "asc" }, take: 1 } },
+  });
+  return { id: food.id, grams: food.portions[0]?.grams ?? 100 };
+}
+
+let keyCount = 0;
+async function item(date: string, slot: MealSlot, name: string, servings = 1): Promise<AddItemInput> {
+  const food = await catalogFood(name);
+  return { date, slot, ref: { kind: "food", foodId: food.id, gramsPerServing: food.grams }, servings, clientKey: `key-${++keyCount}-${name}`.slice(0, 60) };
+}
+
+/** A plausible, improvable week: refined bread, cola, crisps, a burger, some fruit. */
+async function typicalWeek(dates: string[]): Promise<AddItemInput[]> {
+  const inputs: AddItemInput[] = [];
+  for (const [i, date] of dates.entries()) {
+    inputs.push(await item(date, "breakfast", i % 2 === 0 ? "Corn flakes" : "Butter croissant"));
+    inputs.push(await item(date, "lunch", i % 3 === 0 ? "Cheeseburger (fast food)" : "Pasta shapes, cooked", 1.5));
+    if (i < 5) inputs.push(await item(date, "snacks", i % 2 === 0 ? "Cola" : "Cheese puffs (Cheetos-style)"));
+    if (i % 2 === 1) inputs.push(await item(date, "snacks", "Apple"));
+  }
+  return inputs;
+}
+
+const WEEK_DATES = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
+
+async function plannedWeek(userId: string, week = WEEK, dates = WEEK_DATES): Promise<PlanView> {
+  const view = await buildPlanView(userId, week);
+  const added = await addItems(userId, week, MONDAY, view.version, await typicalWeek(dates));
+  if (!added.ok) throw new Error(`could not plan the week: ${JSON.stringify(added)}`);
+  return buildPlanView(userId, week);
+}
+
+function totalPoints(view: PlanView): number {
+  if (!view.score) throw new Error("the week has no score");
+  return view.score.totalPoints;
+}
+
+describe("swaps and additions from the planner's view", () => {
+  it("applying each suggested swap through updateItem changes the total by exactly its deltaTotalPoints, and undoing restores it", async () => {
+    const user = await makeUser();
+    const before = await plannedWeek(user.id);
+    expect(before.swaps.length).toBeGreaterThan(0);
+    const base = totalPoints(before);
+    let version = before.version;
+
+    for (const swap of before.swaps) {
+      const applied = await updateItem(user.id, WEEK, MONDAY, version, swap.apply.itemId, {
+        ref: swap.apply.ref,
+        servings: swap.apply.servings,
+      });
+      if (!applied.ok) throw new Error(`swap refused: ${JSON.stringify(applied)}`);
+      const after = await buildPlanView(user.id, WEEK);
+      expect(Math.abs(totalPoints(after) - base - swap.deltaTotalPoints), `${swap.from.name} → ${swap.to.name}`).toBeLessThan(EXACT);
+      expect(Math.abs(totalPoints(after) - swap.totalPoints)).toBeLessThan(EXACT);
+      expect(after.score?.total).toBe(swap.total);
+      const swapped = after.items.find((i) => i.id === swap.apply.itemId);
+      expect(swapped).toMatchObject({ name: swap.to.name, ref: swap.apply.ref, servings: swap.apply.servings });
+
+      // Undo, as the planner does: the item's previous ref and servings, written back.
+      const { previous } = applied.data;
+      expect(previous).toMatchObject({ ref: swap.from.ref, servings: swap.from.servings });
+      const undone = await updateItem(user.id, WEEK, MONDAY, applied.version, swap.apply.itemId, { ref: previous.ref, servings: previous.servings });
+      if (!undone.ok) throw new Error(`undo refused: ${JSON.stringify(undone)}`);
+      version = undone.version;
+      const restored = await buildPlanView(user.id, WEEK);
+      expect(Math.abs(totalPoints(restored) - base)).toBeLessThan(EXACT);
+      expect(restored.items.find((i) => i.id === swap.apply.itemId)).toMatchObject({ name: swap.from.name, servings: swap.from.servings });
+    }
+  });
+
+  it("applying a suggested addition through addItems changes the total by exactly its deltaTotalPoints", async () => {
+    const user = await makeUser();
+    const before = await plannedWeek(user.id);
+    expect(before.additions.length).toBeGreaterThan(0);
+    const base = totalPoints(before);
+    let version = before.version;
+    for (const addition of before.additions) {
+      const { date, slot, ref, servings } = addition.apply;
+      const added = await addItems(user.id, WEEK, MONDAY, version, [{ date, slot, ref, servings, clientKey: `addition-${addition.add.name}`.slice(0, 60) }]);
+      if (!added.ok) throw new Error(`addition refused: ${JSON.stringify(added)}`);
+      const after = await buildPlanView(user.id, WEEK);
+      expect(Math.abs(totalPoints(after) - base - addition.deltaTotalPoints), addition.add.name).toBeLessThan(EXACT);
+      const removed = await removeItem(user.id, WEEK, MONDAY, added.version, added.data.itemIds[0] as string);
+      if (!removed.ok) throw new Error("could not remove the addition");
+      version = removed.version;
+    }
+  });
+
+  it("keeps swap deltas exact when the week holds the person's own food and recipe", async () => {
+    const user = await makeUser();
+    const own = await makeFood({ ownerId: user.id, name: "My white toast", energyKcal: 265 });
+    const ownRecipe = await makeRecipe(own.id, { ownerId: user.id, name: "My toast stack" });
+    const start = await buildPlanView(user.id, WEEK);
+    const added = await addItems(user.id, WEEK, MONDAY, start.version, [
+      ...(await typicalWeek(WEEK_DATES.slice(0, 4))),
+      { date: "2026-11-27", slot: "breakfast", ref: { kind: "food", foodId: own.id, gramsPerServing: 182 }, servings: 1, clientKey: "own-food-1" },
+      { date: "2026-11-28", slot: "breakfast", ref: { kind: "recipe", recipeId: ownRecipe.id }, servings: 1, clientKey: "own-recipe-1" },
+    ]);
+    if (!added.ok) throw new Error("could not plan");
+    const before = await buildPlanView(user.id, WEEK);
+    expect(before.items.map((i) => i.name)).toEqual(expect.arrayContaining(["My white toast", "My toast stack"]));
+    const swap = before.swaps[0];
+    if (!swap) throw new Error("no swap suggested");
+    const applied = await updateItem(user.id, WEEK, MONDAY, before.version, swap.apply.itemId, { ref: swap.apply.ref, servings: swap.apply.servings });
+    expect(applied.ok).toBe(true);
+    const after = await buildPlanView(user.id, WEEK);
+    expect(Math.abs(totalPoints(after) - totalPoints(before) - swap.deltaTotalPoints)).toBeLessThan(EXACT);
+  });
+});
+
+describe("fill my week", () => {
+  it("adding the previewed items through addItems gives exactly the previewed resulting score", async () => {
+    const user = await makeUser();
+    // Three days planned, four empty: the proposal fills the rest.
+    const start = await buildPlanView(user.id, WEEK);
+    const added = await addItems(user.id, WEEK, MONDAY, start.version, await typicalWeek(WEEK_DATES.slice(0, 3)));
+    if (!added.ok) throw new Error("could not plan");
+
+    const preview = await previewFillWeek(user.id, WEEK, 85);
+    expect(preview.version).toBe(added.version);
+    expect(preview.additions.length).toBeGreaterThan(0);
+    expect(preview.resultingScore).not.toBeNull();
+    // Nothing is written by a preview.
+    expect((await buildPlanView(user.id, WEEK)).version).toBe(added.version);
+
+    const accepted = await addItems(
+      user.id,
+      WEEK,
+      MONDAY,
+      preview.version,
+      preview.additions.map((a, i) => ({ date: a.date, slot: a.slot, ref: a.ref, servings: a.servings, clientKey: `fill-${i}-key` })),
+    );
+    if (!accepted.ok) throw new Error(`accept refused: ${JSON.stringify(accepted)}`);
+    const after = await buildPlanView(user.id, WEEK);
+    expect(after.score?.total).toBe(preview.resultingScore?.total);
+    expect(Math.abs(totalPoints(after) - (preview.resultingScore?.totalPoints ?? NaN))).toBeLessThan(EXACT);
+    expect(after.score?.plannedDayCount).toBe(7);
+    expect(after.items).toHaveLength(start.items.length + (added.ok ? added.data.itemIds.length : 0) + preview.additions.length);
+  });
+
+  it("an empty week is filled too, and a stale version is refused with nothing written", async () => {
+    const user = await makeUser();
+    const preview = await previewFillWeek(user.id, WEEK, 80);
+    expect(preview.startingScore).toBeNull();
+    expect(preview.additions.length).toBeGreaterThan(0);
+    const stale = await addItems(user.id, WEEK, MONDAY, preview.version + 1, [
+      { ...preview.additions[0]!, clientKey: "stale-fill-1" },
+    ]);
+    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await buildPlanView(user.id, WEEK)).items).toEqual([]);
+  });
+});
+
+describe("history", () => {
+  it("shows the totals of past weeks, oldest first, ending with this week, and null for unplanned weeks", async () => {
+    const user = await makeUser();
+    const w46 = await plannedWeek(user.id, "2026-W46", ["2026-11-09", "2026-11-10", "2026-11-11"]);
+    const w47 = await plannedWeek(user.id, "2026-W47", ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"]);
+    const view = await buildPlanView(user.id, WEEK);
+    expect(view.history).toHaveLength(8);
+    expect(view.history.map((h) => h.week)).toEqual(["2026-W41", "2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48"]);
+    expect(view.history.at(-3)).toMatchObject({ week: "2026-W46", total: w46.score?.total, plannedDayCount: 3, label: "9 Nov" });
+    expect(view.history.at(-2)).toMatchObject({ week: "2026-W47", total: w47.score?.total, plannedDayCount: 7 });
+    expect(view.history.at(-1)).toMatchObject({ week: WEEK, total: null, plannedDayCount: 0 });
+    expect(view.history.slice(0, 5).every((h) => h.total === null)).toBe(true);
+    // Another person's weeks never show in someone's history.
+    const other = await makeUser();
+    expect((await buildPlanView(other.id, WEEK)).history.every((h) => h.total === null)).toBe(true);
+  });
+});

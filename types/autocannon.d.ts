@@ -1,0 +1,43 @@
+// The part of autocannon's API the benchmarks use (the package ships no types).
+declare module "autocannon" {
+  interface Histogram {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+  }
+
+  export interface Options {
+    url: string;
+    method?: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+    headers?: Record<string, string>;
+    body?: string;
+    connections?: number;
+    pipelining?: number;
+    /** Seconds; ignored when `amount` is set. */
+    duration?: number;
+    /** Total requests to make. */
+    amount?: number;
+    /** Seconds before a request counts as timed out. */
+    timeout?: number;
+  }
+
+  export interface Result {
+    latency: Histogram;
+    requests: Histogram & { total: number; sent: number };
+    throughput: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    duration: number;
+    "2xx": number;
+  }
+
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}
