@@ -30,7 +30,7 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
     .filter((group) => group.foods.length > 0);
 
   return (
-    <div className="space-y-10">
+    <div className="mx-auto max-w-6xl space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-semibold tracking-tight">Foods</h1>

@@ -47,7 +47,7 @@ export default async function FoodPage({ params }: Props) {
   for (const [field, text] of Object.entries(food.sources)) sources.set(text, [...(sources.get(text) ?? []), SOURCE_LABELS[field] ?? field]);
 
   return (
-    <article className="space-y-8">
+    <article className="mx-auto max-w-5xl space-y-8">
       <div>
         <Link href="/foods" className="text-sm font-medium text-leaf-800 hover:underline dark:text-leaf-200">
           ← All foods

@@ -49,7 +49,7 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
   const shownCatalog = catalog.recipeList.filter(matches);
 
   return (
-    <div className="space-y-10">
+    <div className="mx-auto max-w-6xl space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-semibold tracking-tight">Recipes</h1>

@@ -50,7 +50,7 @@ export default async function RecipePage({ params }: Props) {
   const steps = recipe.instructions.split(/\n+/).map((s) => s.trim()).filter(Boolean);
 
   return (
-    <article className="space-y-8">
+    <article className="mx-auto max-w-5xl space-y-8">
       <div>
         <Link href="/recipes" className="text-sm font-medium text-leaf-800 hover:underline dark:text-leaf-200">
           ← All recipes

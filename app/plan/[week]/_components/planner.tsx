@@ -155,6 +155,16 @@ export function Planner({ initial }: { initial: PlanView }) {
           <p className="text-stone-600 dark:text-stone-400" data-testid="week-range">
             {view.rangeLabel} · {view.week}
           </p>
+          {/* On a phone the score panel sits below the seven days: this jumps to it. */}
+          {view.score && (
+            <a
+              href="#score-heading"
+              className="mt-2 inline-flex items-center gap-2 rounded-full bg-leaf-100 px-3 py-1 text-sm font-semibold text-leaf-900 lg:hidden dark:bg-leaf-900 dark:text-leaf-50"
+            >
+              Gut score {view.score.total} · {view.score.grade}
+              <span aria-hidden>↓</span>
+            </a>
+          )}
         </div>
         <nav aria-label="Weeks" className="flex flex-wrap gap-2">
           <Link href={`/plan/${view.previousWeek}`} className={buttonClass("secondary")}>

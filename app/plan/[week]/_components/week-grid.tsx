@@ -271,7 +271,7 @@ export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; daySco
         },
       }}
     >
-      <div className="grid gap-3 md:grid-cols-2 xl:grid-flow-col xl:grid-cols-[repeat(7,minmax(10.5rem,1fr))] xl:overflow-x-auto xl:pb-2">
+      <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4 min-[1800px]:grid-cols-7">
         {view.days.map((day) => {
           const dayItems = view.items.filter((i) => i.date === day.date);
           return (
