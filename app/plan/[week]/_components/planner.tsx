@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionMessageBar } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button";
 import type { MealSlot } from "@/lib/domain/food";
 import type { PlanView, PlannedItemView } from "@/lib/domain/plan-view";
@@ -192,24 +192,7 @@ export function Planner({ initial }: { initial: PlanView }) {
         </nav>
       </div>
 
-      <div aria-live="polite">
-        {message && (
-          <Alert tone={message.tone}>
-            <span className="flex flex-wrap items-center justify-between gap-2">
-              <span>{message.text}</span>
-              {message.conflict ? (
-                <button type="button" onClick={() => window.location.reload()} className="rounded-md border border-current px-3 py-1 font-semibold">
-                  Reload
-                </button>
-              ) : (
-                <button type="button" onClick={() => setMessage(null)} className="rounded px-2 text-sm underline">
-                  Dismiss
-                </button>
-              )}
-            </span>
-          </Alert>
-        )}
-      </div>
+      <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">

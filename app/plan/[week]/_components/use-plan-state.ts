@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useOptimistic, useRef, useState, useTransition } from "react";
+import type { ActionMessage } from "@/components/ui/action-message";
 import type { PlanView, PlannedItemView } from "@/lib/domain/plan-view";
 import type { MealSlot } from "@/lib/domain/food";
 import type { PlanActionResult } from "../../actions";
@@ -33,11 +34,7 @@ function applyChange(view: PlanView, change: OptimisticChange): PlanView {
   }
 }
 
-export interface PlanMessage {
-  tone: "error" | "success" | "info";
-  text: string;
-  conflict?: boolean;
-}
+export type PlanMessage = ActionMessage;
 
 /**
  * The planner's state: the server's last answer, optimistic edits on top of it (rolled back
@@ -83,7 +80,7 @@ export function usePlanState(initial: PlanView) {
                 setMessage({
                   tone: "error",
                   text: result.formError ?? "That did not work. Please try again.",
-                  conflict: result.code === "conflict",
+                  reload: result.code === "conflict",
                 }),
               );
               resolve(false);

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { startTransition as startTick, useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { groupItems, renderPlainText, toExportList, type ShoppingItemView, type ShoppingListView } from "@/lib/domain/shopping";
@@ -15,15 +14,12 @@ import {
   type ShoppingActionResult,
 } from "../../actions";
 import { LastChanges, PendingBanner } from "./changes-panel";
+import { ActionMessageBar, type ActionMessage } from "@/components/ui/action-message";
 import { ItemRow } from "./item-row";
 import { ManualItemForm } from "./manual-item-form";
 import { RangeForm } from "./range-form";
 
-interface Message {
-  tone: "success" | "error" | "info";
-  text: string;
-  reload?: boolean;
-}
+type Message = ActionMessage;
 
 const FALLBACK_ERROR = "That did not work. Please try again.";
 
@@ -186,24 +182,7 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
         )}
       </div>
 
-      <div aria-live="polite">
-        {message && (
-          <Alert tone={message.tone}>
-            <span className="flex flex-wrap items-center justify-between gap-2">
-              <span>{message.text}</span>
-              {message.reload ? (
-                <button type="button" onClick={() => window.location.reload()} className="min-h-10 rounded-md border border-current px-3 font-semibold">
-                  Reload
-                </button>
-              ) : (
-                <button type="button" onClick={() => setMessage(null)} className="min-h-10 rounded px-2 text-sm underline">
-                  Dismiss
-                </button>
-              )}
-            </span>
-          </Alert>
-        )}
-      </div>
+      <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
       {!hasList && (
         <section aria-labelledby="make-list-heading" className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
