@@ -14,8 +14,6 @@ export interface PlannedItemView {
   amountLabel: string;
   energyKcal: number;
   href: string;
-  /** Portions the servings stepper can switch between (foods only). */
-  portions: { label: string; grams: number }[];
 }
 
 export interface PlanDay {
@@ -52,6 +50,7 @@ export interface PlanView {
   items: PlannedItemView[];
   habits: Record<string, { waterMl: number; calmMin: number }>;
   targets: { waterTargetMl: number; calmTargetMin: number; units: "metric" | "us" };
+  /** The week's score; its days carry values only (no food lists or sentences), which is all the day view shows. */
   score: GutScore | null;
   swaps: SwapSuggestion[];
   additions: AdditionSuggestion[];

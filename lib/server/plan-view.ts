@@ -8,6 +8,7 @@ import {
   findSwaps,
   type FillWeekResult,
   scorePlan,
+  type GutScore,
   type PlanInput,
   type PlanItem,
   type PreparedCatalog,
@@ -50,7 +51,6 @@ function itemView(item: PlanItem, catalog: ScoringCatalog): PlannedItemView {
       amountLabel: item.servings === 1 ? unit : `${formatServings(item.servings)} × ${unit}`,
       energyKcal: food ? (food.energyKcal * grams * item.servings) / 100 : 0,
       href: `/foods/${item.ref.foodId}`,
-      portions: food?.portions ?? [],
     };
   }
   const recipe = catalog.recipes.get(item.ref.recipeId);
@@ -72,7 +72,6 @@ function itemView(item: PlanItem, catalog: ScoringCatalog): PlannedItemView {
     amountLabel: `${formatServings(item.servings)} serving${item.servings === 1 ? "" : "s"}`,
     energyKcal,
     href: `/recipes/${item.ref.recipeId}`,
-    portions: [],
   };
 }
 
@@ -100,6 +99,21 @@ async function historyFor(
 
 export function currentWeekFor(weekStartDay: number, now = new Date()): string {
   return weekOfDate(toIsoDate(now), weekStartDay);
+}
+
+/**
+ * The planner shows each day as a few numbers (DayMini); the per-day food lists and sentences
+ * stay on the server. They were most of the week page's weight, sent twice (HTML and React data).
+ */
+function withCompactDays(score: GutScore | null): GutScore | null {
+  if (!score) return null;
+  return {
+    ...score,
+    days: score.days.map((day) => ({
+      ...day,
+      components: day.components.map((component) => ({ ...component, explanation: "", helped: [], hurt: [] })),
+    })),
+  };
 }
 
 /** Everything the planner shows for one week, computed on the server. */
@@ -140,7 +154,7 @@ export async function buildPlanView(userId: string, week: string, preferencesArg
     items: plan.items.map((item) => itemView(item, catalog)),
     habits: Object.fromEntries(rows.habits.map((h) => [h.date, { waterMl: h.waterMl, calmMin: h.calmMin }])),
     targets: { waterTargetMl: preferences.waterTargetMl, calmTargetMin: preferences.calmTargetMin, units: preferences.units },
-    score,
+    score: withCompactDays(score),
     swaps: suggestions.swaps,
     additions: suggestions.additions,
     plants: { total: plantTotal(plantTypes), target: plantsRule.fullAt * (7 / PLANT_TARGET_WEEK_DAYS), types: plantTypes },

@@ -82,7 +82,6 @@ export function Planner({ initial }: { initial: PlanView }) {
       amountLabel: "Adding…",
       energyKcal: 0,
       href: "#",
-      portions: [],
     };
     return run(
       (version) => addPlanItemsAction({ week, version, items: [{ date, slot, ref, servings: choice.servings, clientKey: choice.clientKey }] }),
