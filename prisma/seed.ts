@@ -5,6 +5,7 @@ import { loadEnv } from "../scripts/load-env.mjs";
 import { hashPassword } from "../lib/server/password";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { readCatalogFiles, seedCatalog } from "./seed-catalog";
+import { seedDemoWeeks } from "./seed-demo";
 
 export const DEMO_EMAIL = "demo@glowplate.app";
 export const DEMO_PASSWORD = "glowplate-demo";
@@ -20,15 +21,17 @@ async function main() {
     if (process.env.GLOWPLATE_SEED_DEMO === "1") {
       const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
       if (!existing) {
-        await db.user.create({
+        const demo = await db.user.create({
           data: {
             name: "Demo Person",
             email: DEMO_EMAIL,
             passwordHash: await hashPassword(DEMO_PASSWORD),
             preferences: { create: {} },
           },
+          select: { id: true },
         });
-        console.log(`Demo account created: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
+        const weeks = await seedDemoWeeks(db, demo.id);
+        console.log(`Demo account created: ${DEMO_EMAIL} / ${DEMO_PASSWORD}, with ${weeks.weeks} planned weeks (${weeks.items} meals)`);
       } else {
         console.log(`Demo account present: ${DEMO_EMAIL}`);
       }
