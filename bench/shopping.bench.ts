@@ -1,14 +1,26 @@
-// Benchmarks of the shopping list (issue 7). Targets: a full week's list (35 planned items)
+// Benchmarks of the shopping list (issue 6). Targets: a full week's list (35 planned items)
 // under 10 ms in the domain function, under 100 ms as a server round trip.
 //
 // 1. Domain: `aggregate` (and `mergeRegenerated` against a stored copy) on a 35-item week
 //    built from the real prisma/catalog/foods.json and recipes.json.
-// 2. Server round trip: the server functions the page and the action call
+// 2. Data layer alone: the server functions the page and the action call
 //    (`generateShoppingList`, `getShoppingView`), against a real SQLite file migrated with
 //    `node scripts/db.mjs migrate` into a temp folder and seeded with the same catalog. It
 //    runs in a child process started with `--conditions=react-server`, the condition Next's
 //    server build uses (lib/server modules import "server-only"). It measures the data access
-//    and computation of the round trip, not HTTP or React rendering.
+//    and computation of the round trip, not HTTP or React rendering: what section 3 adds on
+//    top of it is the server's own cost.
+// 3. HTTP round trip against next start: the production server on its own port and database
+//    (bench/next-server.ts, as bench/planner.bench.ts starts it; BENCH_BASE_URL and friends
+//    reuse a running one), a person created straight in the database with a full week of 35
+//    items and their next-auth session cookie. generateShoppingListAction is POSTed to
+//    /shopping/<week> with its Next-Action header, exactly as the browser calls it, and timed
+//    to the last byte of its answer (the whole list): the first time (the list is deleted
+//    through Prisma before each call), after a plan change (one item's servings alternate
+//    between calls, so every call has something to update) and with nothing changed. Then
+//    GET /shopping/<week> with autocannon, 200 requests over one connection. Every answer is
+//    checked (status, `"ok":true` and the summary the action words for that case; the page
+//    with its list, not a sign-in redirect), so an error can never pass for a fast answer.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -18,12 +30,17 @@ import { fileURLToPath } from "node:url";
 import type { Food, MealSlot, Recipe } from "../lib/domain/food";
 import type { PlanItem, ScoringCatalog } from "../lib/domain/scoring";
 import { aggregate, mergeRegenerated, type StoredShoppingItem } from "../lib/domain/shopping";
+import { toIsoDate, weekOfDate } from "../lib/domain/week";
 
 const WEEK = "2026-W48";
 const DATES = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
 const CHILD_FLAG = "GLOWPLATE_SHOPPING_BENCH_CHILD";
 const DOMAIN_TARGET_MS = 10;
 const SERVER_TARGET_MS = 100;
+// What generateShoppingListAction (app/shopping/actions.ts) says for each case.
+const CREATED = "Your list is ready.";
+const UPDATED = "List updated:";
+const UP_TO_DATE = "Your list is already up to date.";
 
 /** mulberry32: the same week on every run. */
 function rng(seed: number): () => number {
@@ -276,7 +293,7 @@ function serverBench(): void {
     if (child.status !== 0) throw new Error(`server benchmark failed:\n${child.stderr}`);
     const lastLine = child.stdout.trim().split("\n").at(-1) ?? "";
     const figures = JSON.parse(lastLine) as ServerFigures;
-    console.log(`  Server round trip: lib/server/shopping against a migrated, seeded SQLite file (${figures.lines} list lines); no HTTP or rendering`);
+    console.log(`  Data layer alone: lib/server/shopping against a migrated, seeded SQLite file (${figures.lines} list lines); no HTTP, no rendering`);
     console.log(line("make the list, first time (writes every line; with its view)", figures.firstGeneration, SERVER_TARGET_MS));
     console.log(line("update the list after a plan change (with its view)", figures.regenerateAfterChange, SERVER_TARGET_MS));
     console.log(line("update the list, nothing changed (with its view)", figures.regenerateUnchanged, SERVER_TARGET_MS));
@@ -287,9 +304,92 @@ function serverBench(): void {
   }
 }
 
+// ---------- the HTTP round trip (next start)
+
+const HTTP_WARMUP = 4;
+const HTTP_RUNS = 50;
+
+async function httpBench(): Promise<void> {
+  // Loaded only for this section: the domain's microsecond figures are taken in this same
+  // process before it, and the react-server child imports this file too; neither should carry
+  // next-auth, Prisma or autocannon.
+  const { actionIdFor, createPersonWithWeeks, postAction, sessionCookie, startServer } = await import("./next-server");
+  const { createPrismaClient } = await import("../lib/server/prisma-client");
+  const { default: autocannon } = await import("autocannon");
+
+  const server = await startServer();
+  const db = createPrismaClient(server.databaseUrl);
+  try {
+    const week = weekOfDate(toIsoDate(new Date()), 1);
+    const person = await createPersonWithWeeks(db, week);
+    const cookie = await sessionCookie(person.userId, server.secret);
+    const pageUrl = `${server.baseUrl}/shopping/${week}`;
+    const actionId = actionIdFor("app/shopping/actions.ts", "generateShoppingListAction");
+
+    // The summary is the only part of the answer that says which case ran: a list made from
+    // nothing, an update that found changes, or an update that found none.
+    const generate = async (expected: string): Promise<number> => {
+      const { status, text, elapsedMs } = await postAction(pageUrl, cookie, actionId, [{ week }]);
+      if (status !== 200 || !text.includes('"ok":true') || !text.includes(expected)) {
+        throw new Error(`generateShoppingListAction answered ${status} without "${expected}": ${text.slice(0, 300)}`);
+      }
+      return elapsedMs;
+    };
+    const measure = async (before: ((i: number) => Promise<unknown>) | null, expected: string) => {
+      const samples: number[] = [];
+      for (let i = 0; i < HTTP_WARMUP + HTTP_RUNS; i++) {
+        if (before) await before(i);
+        const elapsedMs = await generate(expected);
+        // The first calls warm the action's code path up and are not counted.
+        if (i >= HTTP_WARMUP) samples.push(elapsedMs);
+      }
+      return stats(samples);
+    };
+    const deleteList = () => db.shoppingList.deleteMany({ where: { userId: person.userId, week } });
+
+    await generate(CREATED);
+    const lines = await db.shoppingItem.count({ where: { list: { userId: person.userId, week } } });
+    console.log(`  HTTP round trip against next start: ${person.itemCount} planned items this week (${person.recipeCount} recipes), ${lines} list lines; ${pageUrl}`);
+
+    const firstTime = await measure(deleteList, CREATED);
+    console.log(line("POST generateShoppingListAction, first time (no list yet)", firstTime, SERVER_TARGET_MS));
+
+    // A recipe changes quantities of several foods, as a real plan change does.
+    const item = await db.plannedItem.findFirstOrThrow({
+      where: { plan: { userId: person.userId, week }, recipeId: { not: null } },
+      orderBy: { position: "asc" },
+      select: { id: true, servings: true },
+    });
+    const afterChange = await measure(
+      (i) => db.plannedItem.update({ where: { id: item.id }, data: { servings: i % 2 === 0 ? item.servings + 1 : item.servings } }),
+      UPDATED,
+    );
+    console.log(line("POST generateShoppingListAction after a plan change", afterChange, SERVER_TARGET_MS));
+
+    const unchanged = await measure(null, UP_TO_DATE);
+    console.log(line("POST generateShoppingListAction, nothing changed", unchanged, SERVER_TARGET_MS));
+
+    // The page must be the week's list, not a sign-in redirect or the "make the list" offer.
+    const first = await fetch(pageUrl, { headers: { cookie }, redirect: "manual" });
+    const html = await first.text();
+    if (first.status !== 200 || !html.includes("Update from plan") || !html.includes('aria-labelledby="aisle-')) {
+      throw new Error(`GET ${pageUrl} answered ${first.status} without the week's list`);
+    }
+    for (let i = 0; i < 20; i++) await (await fetch(pageUrl, { headers: { cookie } })).text();
+    console.log(`  GET /shopping/${week} (${(html.length / 1024).toFixed(0)} KiB of HTML), autocannon on loopback:`);
+    const single = await autocannon({ url: pageUrl, headers: { cookie }, connections: 1, amount: 200, timeout: 10 });
+    if (single.non2xx > 0 || single.errors > 0) throw new Error(`GET: ${single.non2xx} non-2xx answers, ${single.errors} errors`);
+    console.log(line("1 connection, 200 requests", { medianMs: single.latency.p50, p99Ms: single.latency.p99, runs: single.requests.total }, SERVER_TARGET_MS));
+  } finally {
+    await db.$disconnect();
+    await server.stop();
+  }
+}
+
 export async function run(): Promise<void> {
   domainBench();
   serverBench();
+  await httpBench();
 }
 
 if (process.env[CHILD_FLAG] === "1") {
