@@ -12,6 +12,7 @@
 import { AISLES, AISLE_LABELS, type Aisle, type Food, type Portion } from "./food";
 import type { PlanItem, ScoringCatalog } from "./scoring/types";
 import { formatVolume, formatWeight, type UnitSystem } from "./units-display";
+import { pluralNoun, SIZE_WORDS } from "./portion-label";
 
 // ---------- aisles
 
@@ -55,7 +56,6 @@ const ITEM_NOUNS = new Set([
   "apple", "orange", "lemon", "lime", "pear", "peach", "plum", "mango", "kiwi", "nectarine", "apricot", "fig", "artichoke",
   "zucchini", "courgette", "squash", "tomato", "pizza", "frankfurter", "bratwurst",
 ]);
-const SIZE_WORDS = new Set(["small", "medium", "large", "extra", "extra-large", "jumbo", "whole", "baby", "regular"]);
 /** A label with one of these words is a measure or a way to eat, whatever else it says. */
 const MEASURE_WORDS = new Set([
   "cup", "cups", "tbsp", "tsp", "tablespoon", "teaspoon", "oz", "fl", "ml", "l", "litre", "liter", "g", "kg", "lb", "pint", "quart",
@@ -136,19 +136,11 @@ export function purchaseCount(raw: number): number {
   return Math.max(1, Math.ceil(raw - COUNT_TOLERANCE - 1e-9));
 }
 
-const ES_PLURALS = new Set(["potato", "tomato", "mango"]);
-
 function pluralize(noun: string, count: number): string {
   if (count === 1) return noun;
   const words = noun.split(" ");
   const last = words.pop() ?? "";
-  let plural: string;
-  if (SIZE_WORDS.has(last) || PLAIN_ITEM_WORDS.has(last)) plural = last;
-  else if (/(s|x|z|ch|sh)$/.test(last)) plural = `${last}es`;
-  else if (ES_PLURALS.has(last)) plural = `${last}es`;
-  else if (/[^aeiou]y$/.test(last)) plural = `${last.slice(0, -1)}ies`;
-  else plural = `${last}s`;
-  return [...words, plural].join(" ");
+  return [...words, pluralNoun(last)].join(" ");
 }
 
 export interface DescribedAmount {

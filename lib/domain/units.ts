@@ -4,6 +4,7 @@
 // household measures through the food's own portions, whose gram weights come from USDA
 // or the person.
 import type { Food } from "./food";
+import { scalePortionLabel } from "./portion-label";
 
 export const WEIGHT_UNIT_GRAMS = { g: 1, kg: 1000, oz: 28.349523125, lb: 453.59237 } as const;
 export const VOLUME_UNIT_ML = { ml: 1, l: 1000 } as const;
@@ -78,9 +79,8 @@ export function formatGrams(grams: number): string {
   return `${rounded.toLocaleString("en-US")} g`;
 }
 
-/** What a person wrote, readable: "150 g", "200 ml", "1 cup" (one portion), "2 × 1 cup". */
+/** What a person wrote, readable: "150 g", "200 ml", "1 cup" (one portion), "2 cups", "½ cup". */
 export function formatQuantity(quantity: number, unit: string): string {
-  const amount = Number.isInteger(quantity) ? String(quantity) : String(Math.round(quantity * 100) / 100);
-  if (isWeightUnit(unit) || isVolumeUnit(unit)) return `${amount} ${unit}`;
-  return quantity === 1 ? unit : `${amount} × ${unit}`;
+  if (isWeightUnit(unit) || isVolumeUnit(unit)) return `${Math.round(quantity * 100) / 100} ${unit}`;
+  return scalePortionLabel(quantity, unit);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { plantTotal, plantTypesInPlan } from "@/lib/domain/plants";
+import { scalePortionLabel } from "@/lib/domain/portion-label";
 import type { PlanView, PlannedItemView, WeekHistoryPoint } from "@/lib/domain/plan-view";
 import {
   PLANT_TARGET_WEEK_DAYS,
@@ -48,7 +49,7 @@ function itemView(item: PlanItem, catalog: ScoringCatalog): PlannedItemView {
       ref: item.ref,
       servings: item.servings,
       name: food?.name ?? "Removed food",
-      amountLabel: item.servings === 1 ? unit : `${formatServings(item.servings)} × ${unit}`,
+      amountLabel: scalePortionLabel(item.servings, unit),
       energyKcal: food ? (food.energyKcal * grams * item.servings) / 100 : 0,
       href: `/foods/${item.ref.foodId}`,
     };

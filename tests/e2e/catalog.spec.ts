@@ -159,7 +159,7 @@ test.describe("recipes", () => {
     await expect(page).toHaveURL(/\/recipes\/[^/]+$/);
     const ingredients = page.locator("section", { has: page.getByRole("heading", { name: "Ingredients" }) });
     await expect(ingredients.getByRole("listitem").filter({ hasText: "Rolled oats" })).toContainText("80 g");
-    await expect(ingredients.getByRole("listitem").filter({ hasText: "Kimchi" })).toContainText("2 × 1/2 cup (150 g)");
+    await expect(ingredients.getByRole("listitem").filter({ hasText: "Kimchi" })).toContainText("1 cup (150 g)");
     await expect(page.getByRole("heading", { name: "What it brings to your gut score" })).toBeVisible();
     // 150 g of kimchi over 2 servings is 75 g: 1.07 Wastyk servings of 70 g.
     await expect(page.getByText("1.07 live-culture servings")).toBeVisible();

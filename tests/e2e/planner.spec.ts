@@ -90,7 +90,7 @@ test.describe("planning a week", () => {
     // Servings with the buttons.
     await page.getByRole("button", { name: "More servings of Cola" }).click();
     await expect(slotSection(page, DAYS.mon, "snacks").getByText("1.5×")).toBeVisible();
-    await expect(slotSection(page, DAYS.mon, "snacks").getByText(/^1\.5 × /)).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "snacks").getByText(/^1½ cans \(330 ml\) · /)).toBeVisible();
 
     await expect
       .poll(() => storedItems(person.id))
@@ -380,7 +380,7 @@ test.describe("another person's week", () => {
     });
     await addWithPointer(page, DAYS.mon, "breakfast", "cola", "Cola");
     await page.getByRole("button", { name: "More servings of Cola" }).click();
-    await expect(slotSection(page, DAYS.mon, "breakfast").getByText(/^1\.5 × /)).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByText(/^1½ cans \(330 ml\) · /)).toBeVisible();
     await page.getByRole("button", { name: "Remove Cola" }).click();
     await expect(plannerMessage(page)).toHaveText("Removed Cola.");
     const [addRequest, updateRequest, removeRequest] = actionRequests;

@@ -60,10 +60,11 @@ describe("unitOptionsFor", () => {
 });
 
 describe("formatQuantity", () => {
-  it("writes units after the amount and portions as multiples", () => {
+  it("writes units after the amount and portions as a cook would", () => {
     expect(formatQuantity(150, "g")).toBe("150 g");
     expect(formatQuantity(0.333333, "l")).toBe("0.33 l");
-    expect(formatQuantity(2, "1 medium")).toBe("2 × 1 medium");
+    expect(formatQuantity(2, "1 medium")).toBe("2 medium");
+    expect(formatQuantity(0.5, "1 cup")).toBe("½ cup");
     expect(formatQuantity(1, "1 medium")).toBe("1 medium");
   });
 });

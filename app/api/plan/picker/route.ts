@@ -1,21 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import type { PickerResult } from "@/lib/domain/picker";
+import { defaultPortionGrams, type PickerResult } from "@/lib/domain/picker";
 import { getFoodsForUser } from "@/lib/server/foods";
 import { searchForUser } from "@/lib/server/search";
 import { getSessionUserId } from "@/lib/server/session";
-import type { FoodDetail } from "@/lib/domain/food-detail";
 
 const PICKER_LIMIT = 12;
-
-/** The portion a person most likely means: a fermented serving for ferments, else near 100 g. */
-function defaultGrams(food: FoodDetail): number {
-  const ideal = food.liveCultures && food.fermentedServingG ? food.fermentedServingG : 100;
-  let best: number | null = null;
-  for (const portion of food.portions) {
-    if (best === null || Math.abs(portion.grams - ideal) < Math.abs(best - ideal)) best = portion.grams;
-  }
-  return best ?? 100;
-}
 
 // The planner's add dialog: search hits with what it needs to choose an amount.
 export async function GET(request: NextRequest) {
@@ -33,7 +22,7 @@ export async function GET(request: NextRequest) {
       const food = foods.get(hit.id);
       if (!food) continue;
       const portions = food.portions.some((p) => p.grams === 100) ? food.portions : [...food.portions, { label: "100 g", grams: 100 }];
-      results.push({ kind: "food", id: hit.id, name: hit.name, detail: hit.detail, portions, defaultGrams: defaultGrams(food), own: hit.own });
+      results.push({ kind: "food", id: hit.id, name: hit.name, detail: hit.detail, portions, defaultGrams: defaultPortionGrams(food), own: hit.own });
     } else {
       results.push({ kind: "recipe", id: hit.id, name: hit.name, detail: hit.detail, portions: [], defaultGrams: null, own: hit.own });
     }

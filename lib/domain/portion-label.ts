@@ -1,0 +1,74 @@
+// Amounts of household portions in words a cook writes: "½ cup", "1½ cups, chopped",
+// "2 large eggs", "2 cans (330 ml)", instead of "0.5 × 1 cup" or "2 × 1 can (330 ml)".
+// Used wherever a portion is shown multiplied (recipe ingredients, planned items).
+
+/** Words that describe a size, not the thing counted: "1 large" stays "2 large". */
+export const SIZE_WORDS: ReadonlySet<string> = new Set(["small", "medium", "large", "extra", "extra-large", "jumbo", "whole", "baby", "regular"]);
+
+/** Abbreviations and words with no plural of their own: "2 tbsp", "2 fl oz", "2 fruit". */
+const INVARIANT_WORDS: ReadonlySet<string> = new Set(["tbsp", "tsp", "oz", "fl", "g", "kg", "ml", "l", "lb", "fruit", "each", "unit", "item"]);
+
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { leaf: "leaves", half: "halves", loaf: "loaves", knife: "knives" };
+const ES_PLURALS: ReadonlySet<string> = new Set(["potato", "tomato", "mango"]);
+
+/** English plural of one lower-case noun ("cup" -> "cups", "bunch" -> "bunches", "cherry" -> "cherries"). */
+export function pluralNoun(word: string): string {
+  if (SIZE_WORDS.has(word) || INVARIANT_WORDS.has(word)) return word;
+  const irregular = IRREGULAR_PLURALS[word];
+  if (irregular) return irregular;
+  if (/(s|x|z|ch|sh)$/.test(word) || ES_PLURALS.has(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+const FRACTIONS: readonly [number, string][] = [
+  [0.25, "¼"],
+  [1 / 3, "⅓"],
+  [0.5, "½"],
+  [2 / 3, "⅔"],
+  [0.75, "¾"],
+];
+
+/** 0.5 -> "½", 1.5 -> "1½", 2 -> "2", 0.4 -> "0.4", 2.125 -> "2.13". */
+export function kitchenAmount(amount: number): string {
+  const whole = Math.floor(amount + 1e-9);
+  const part = amount - whole;
+  if (part < 1e-6) return String(whole);
+  const fraction = FRACTIONS.find(([value]) => Math.abs(part - value) < 0.01);
+  if (fraction) return whole === 0 ? fraction[1] : `${whole}${fraction[1]}`;
+  return String(Math.round(amount * 100) / 100);
+}
+
+const LEADING_AMOUNT = /^(\d+\/\d+|\d+(?:\.\d+)?)\s+(\S.*)$/;
+
+function parseAmount(text: string): number {
+  const [numerator, denominator] = text.split("/");
+  return denominator === undefined ? Number(numerator) : Number(numerator) / Number(denominator);
+}
+
+/**
+ * `amount` of a portion labelled `label`: "1 cup" x 0.5 -> "½ cup"; "1 cup, chopped" x 2 ->
+ * "2 cups, chopped"; "1/2 cup" x 2 -> "1 cup"; "1 large egg" x 3 -> "3 large eggs". A label that
+ * does not start with an amount ("Small bowl") keeps the multiplier: "2 × Small bowl".
+ */
+export function scalePortionLabel(amount: number, label: string): string {
+  const match = LEADING_AMOUNT.exec(label.trim());
+  const base = match ? parseAmount(match[1]!) : Number.NaN;
+  if (!match || !(base > 0)) return amount === 1 ? label : `${kitchenAmount(amount)} × ${label}`;
+  const total = amount * base;
+  const rest = match[2]!;
+  if (base > 1 && total <= 1) return `${kitchenAmount(amount)} × ${label}`; // "10 chips" x 0.1: no singular to hand
+  if (base > 1 || total <= 1) return `${kitchenAmount(total)} ${rest}`;
+  // The first word that names the thing counted takes the plural: "1 large stalk" -> "2 large stalks".
+  const words = rest.split(" ");
+  const index = words.findIndex((word) => {
+    const bare = /^[a-z]+/.exec(word)?.[0];
+    return bare !== undefined && !SIZE_WORDS.has(bare);
+  });
+  if (index >= 0) {
+    const word = words[index]!;
+    const bare = /^[a-z]+/.exec(word)![0];
+    words[index] = pluralNoun(bare) + word.slice(bare.length);
+  }
+  return `${kitchenAmount(total)} ${words.join(" ")}`;
+}
