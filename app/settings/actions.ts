@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
+import { deleteAccountForUser } from "@/lib/server/account";
 import { savePreferences } from "@/lib/server/preferences";
+import { deleteAccountSchema } from "@/lib/validation/account";
 import { preferencesFormSchema } from "@/lib/validation/preferences";
 
 export const savePreferencesAction = authedAction(preferencesFormSchema, async function savePreferencesForUser(input, { userId }) {
@@ -10,3 +12,6 @@ export const savePreferencesAction = authedAction(preferencesFormSchema, async f
   revalidatePath("/", "layout");
   return { ok: true, data: { savedAt: new Date().toISOString() } };
 });
+
+/** The page signs the person out once this answers ok: their session names nobody any more. */
+export const deleteAccountAction = authedAction(deleteAccountSchema, deleteAccountForUser);

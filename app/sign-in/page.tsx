@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { getSessionUserId } from "@/lib/server/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -19,6 +20,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Glowplate</h1>
+      {params.deleted === "1" && (
+        <div className="mt-4">
+          <Alert tone="info">Your account and everything in it were deleted.</Alert>
+        </div>
+      )}
       <div className="mt-6 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <SignInForm callbackUrl={callbackUrl} />
       </div>

@@ -61,6 +61,14 @@ test.describe("accessibility", () => {
     expect(await seriousViolations(page, "/foods")).toEqual([]);
   });
 
+  test("settings, with the account section", async ({ page }) => {
+    const person = await createPerson("Axe Settings");
+    await signInAs(page, person);
+    await page.goto("/settings");
+    await expect(page.getByRole("heading", { level: 2, name: "Your account" })).toBeVisible();
+    expect(await seriousViolations(page, "/settings")).toEqual([]);
+  });
+
   test("shopping list", async ({ page }) => {
     const person = await createPerson("Axe Shopping");
     await seedWeek(person.id, WEEK, typicalWeek());

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { createPerson, e2eDb, expect, signInAs, test } from "./fixtures";
 
 test.describe("settings", () => {
@@ -82,5 +83,41 @@ test.describe("settings", () => {
     ]);
     expect(alicePrefs?.diet).toBe("vegan");
     expect(bobPrefs?.diet).toBe("pescatarian");
+  });
+
+  test("download all my data, then delete the account: a wrong password is refused, the right one signs out for good", async ({ page }) => {
+    const person = await createPerson("Dana");
+    await e2eDb.mealPlan.create({ data: { userId: person.id, week: "2026-W48", version: 1 } });
+    await signInAs(page, person);
+    await page.goto("/settings");
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download my data" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^glowplate-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as { person: { email: string }; mealPlans: { week: string }[] };
+    expect(exported.person.email).toBe(person.email);
+    expect(exported.mealPlans.map((plan) => plan.week)).toEqual(["2026-W48"]);
+
+    const password = page.getByLabel("Your password");
+    await password.fill("not my password at all");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByText("That password is not right. Your account was not deleted.")).toBeVisible();
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+    expect(await e2eDb.user.count({ where: { id: person.id } })).toBe(1);
+
+    await password.fill(person.password);
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?deleted=1$/);
+    await expect(page.getByText("Your account and everything in it were deleted.")).toBeVisible();
+    expect(await e2eDb.user.count({ where: { id: person.id } })).toBe(0);
+    expect(await e2eDb.mealPlan.count({ where: { userId: person.id } })).toBe(0);
+
+    await page.goto("/plan");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.getByLabel("Email").fill(person.email);
+    await page.getByLabel("Password").fill(person.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
   });
 });

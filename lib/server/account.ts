@@ -1,0 +1,168 @@
+import "server-only";
+import { WRONG_PASSWORD_MESSAGE, type DeleteAccountInput } from "@/lib/validation/account";
+import { NOT_SIGNED_IN, type ActionResult } from "./action-core";
+import { db } from "./db";
+import { verifyPassword } from "./password";
+
+// A person's whole account: everything they made or planned, as one portable document, and
+// its deletion. Catalog foods and recipes are not theirs and are referred to by name and key.
+
+/** Bump when the export's shape changes, so a reader can tell versions apart. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+const foodRefSelect = { name: true, catalogKey: true } as const;
+
+function refName(item: { food: { name: string; catalogKey: string | null } | null; recipe?: { name: string; catalogKey: string | null } | null }) {
+  if (item.food) return { kind: "food" as const, name: item.food.name, catalogKey: item.food.catalogKey };
+  if (item.recipe) return { kind: "recipe" as const, name: item.recipe.name, catalogKey: item.recipe.catalogKey };
+  return null;
+}
+
+/** Everything stored for `userId`, or null when there is no such person. Never a password hash. */
+export async function exportAccountData(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, createdAt: true } });
+  if (!user) return null;
+  const [preferences, excludedTerms, foods, recipes, plans, habits, templates, shoppingLists, pantry] = await Promise.all([
+    db.preferences.findUnique({
+      where: { userId },
+      select: { diet: true, units: true, householdSize: true, waterTargetMl: true, calmTargetMin: true, weekStartDay: true },
+    }),
+    db.excludedTerm.findMany({ where: { userId }, select: { term: true }, orderBy: { term: "asc" } }),
+    db.food.findMany({
+      where: { ownerId: userId },
+      orderBy: { name: "asc" },
+      select: {
+        name: true,
+        aisle: true,
+        role: true,
+        energyKcal: true,
+        proteinG: true,
+        fatG: true,
+        saturatedFatG: true,
+        carbohydrateG: true,
+        fiberG: true,
+        totalSugarsG: true,
+        freeSugarsG: true,
+        sodiumMg: true,
+        liveCultures: true,
+        fermentedServingG: true,
+        plantType: true,
+        herbOrSpice: true,
+        grainKind: true,
+        grainEnergyShare: true,
+        fruitVegShare: true,
+        novaGroup: true,
+        dietTags: true,
+        densityGPerMl: true,
+        createdAt: true,
+        portions: { select: { label: true, grams: true }, orderBy: { position: "asc" } },
+      },
+    }),
+    db.recipe.findMany({
+      where: { ownerId: userId },
+      orderBy: { name: "asc" },
+      select: {
+        name: true,
+        role: true,
+        slots: true,
+        servings: true,
+        prepMinutes: true,
+        instructions: true,
+        createdAt: true,
+        ingredients: {
+          orderBy: { position: "asc" },
+          select: { quantity: true, unit: true, grams: true, food: { select: foodRefSelect } },
+        },
+      },
+    }),
+    db.mealPlan.findMany({
+      where: { userId },
+      orderBy: { week: "asc" },
+      select: {
+        week: true,
+        items: {
+          orderBy: [{ date: "asc" }, { slot: "asc" }, { position: "asc" }],
+          select: { date: true, slot: true, servings: true, gramsPerServing: true, food: { select: foodRefSelect }, recipe: { select: foodRefSelect } },
+        },
+      },
+    }),
+    db.dayHabit.findMany({ where: { userId }, orderBy: { date: "asc" }, select: { date: true, waterMl: true, calmMin: true } }),
+    db.planTemplate.findMany({
+      where: { userId },
+      orderBy: { name: "asc" },
+      select: {
+        name: true,
+        items: {
+          orderBy: [{ dayIndex: "asc" }, { slot: "asc" }, { position: "asc" }],
+          select: { dayIndex: true, slot: true, servings: true, gramsPerServing: true, food: { select: foodRefSelect }, recipe: { select: foodRefSelect } },
+        },
+      },
+    }),
+    db.shoppingList.findMany({
+      where: { userId },
+      orderBy: { week: "asc" },
+      select: {
+        week: true,
+        fromDate: true,
+        toDate: true,
+        items: { orderBy: { position: "asc" }, select: { name: true, aisle: true, quantity: true, grams: true, ml: true, manual: true, checked: true } },
+      },
+    }),
+    db.pantryItem.findMany({ where: { userId }, select: { food: { select: foodRefSelect } } }),
+  ]);
+
+  const withRef = <T extends { food: { name: string; catalogKey: string | null } | null; recipe: { name: string; catalogKey: string | null } | null }>(
+    item: T,
+  ) => {
+    const { food: _food, recipe: _recipe, ...rest } = item;
+    return { ...rest, item: refName(item) };
+  };
+
+  return {
+    format: "glowplate-account-export",
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    person: user,
+    preferences: preferences && { ...preferences, excludedFoods: excludedTerms.map((t) => t.term) },
+    foods: foods.map((food) => ({ ...food, dietTags: food.dietTags ? food.dietTags.split(",") : [] })),
+    recipes: recipes.map((recipe) => ({
+      ...recipe,
+      slots: recipe.slots ? recipe.slots.split(",") : [],
+      ingredients: recipe.ingredients.map(({ food, ...ingredient }) => ({ ...ingredient, food: food.name, catalogKey: food.catalogKey })),
+    })),
+    mealPlans: plans.map((plan) => ({ week: plan.week, items: plan.items.map(withRef) })),
+    habits,
+    templates: templates.map((template) => ({ name: template.name, items: template.items.map(withRef) })),
+    shoppingLists,
+    pantry: pantry.map((p) => ({ food: p.food.name, catalogKey: p.food.catalogKey })),
+  };
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
+
+export type DeleteAccountResult = { ok: true } | { ok: false; reason: "wrong-password" | "not-found" };
+
+/**
+ * Deletes the person and everything they own, after checking their password again: a
+ * session left open on a shared computer must not be enough to erase an account.
+ */
+export async function deleteAccount(userId: string, password: string): Promise<DeleteAccountResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user) return { ok: false, reason: "not-found" };
+  if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) return { ok: false, reason: "wrong-password" };
+  await db.$transaction([
+    // A recipe ingredient restricts deleting its food; the person's recipes go first so that
+    // the cascade from the person to their own foods never meets one.
+    db.recipe.deleteMany({ where: { ownerId: userId } }),
+    db.user.deleteMany({ where: { id: userId } }),
+  ]);
+  return { ok: true };
+}
+
+/** The delete-account action's body (app/settings/actions.ts), kept here so tests run the real thing. */
+export async function deleteAccountForUser(input: DeleteAccountInput, { userId }: { userId: string }): Promise<ActionResult<null>> {
+  const result = await deleteAccount(userId, input.password);
+  if (result.ok) return { ok: true, data: null };
+  if (result.reason === "wrong-password") return { ok: false, formError: WRONG_PASSWORD_MESSAGE, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } };
+  return { ok: false, formError: NOT_SIGNED_IN, code: "not-found" };
+}
