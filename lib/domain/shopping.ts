@@ -10,6 +10,7 @@
 // (they carry a density), by count where the catalog knows what one item or pack weighs,
 // by weight otherwise.
 import { AISLES, AISLE_LABELS, type Aisle, type Food, type Portion } from "./food";
+import { MIN_AMOUNT } from "./scoring/engine";
 import type { PlanItem, ScoringCatalog } from "./scoring/types";
 import { formatVolume, formatWeight, type UnitSystem } from "./units-display";
 import { pluralNoun, SIZE_WORDS } from "./portion-label";
@@ -248,13 +249,16 @@ export function plannedGrams(
   const grams = new Map<string, number>();
   const usedIn = new Map<string, Set<string>>();
   let skippedItemCount = 0;
+  // Below MIN_AMOUNT (a microgram, a millionth of a serving) an amount is nothing, as in the
+  // score: the list and the score agree on what is planned, and no product underflows to 0
+  // in one order of operations but not in another.
   const add = (foodId: string, amount: number) => {
-    if (!(amount > 0) || !Number.isFinite(amount)) return;
+    if (!(amount >= MIN_AMOUNT) || !Number.isFinite(amount)) return;
     grams.set(foodId, (grams.get(foodId) ?? 0) + amount);
   };
   for (const item of items) {
     if (!inRange(item.date, dates)) continue;
-    if (!(item.servings > 0) || !Number.isFinite(item.servings)) continue;
+    if (!(item.servings >= MIN_AMOUNT) || !Number.isFinite(item.servings)) continue;
     if (item.ref.kind === "food") {
       if (!catalog.foods.has(item.ref.foodId)) {
         skippedItemCount++;

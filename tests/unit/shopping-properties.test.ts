@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanItem, ScoringCatalog } from "@/lib/domain/scoring";
+import { MIN_AMOUNT } from "@/lib/domain/scoring/engine";
 import { COUNT_TOLERANCE, aggregate, changeCount, mergeRegenerated, type ShoppingLine, type StoredShoppingItem } from "@/lib/domain/shopping";
 import { FOOD_IDS, planArb } from "../factories/plans";
 import { testCatalog } from "../factories/foods";
@@ -8,16 +9,17 @@ import { testCatalog } from "../factories/foods";
 /** The sum the list must equal, computed straight from the definition, item by item. */
 function expectedGrams(items: readonly PlanItem[], catalog: ScoringCatalog, householdSize: number): Map<string, number> {
   const totals = new Map<string, number>();
+  // Amounts under a microgram (or a millionth of a serving) are nothing, as in the score.
+  const add = (foodId: string, grams: number) => {
+    if (grams >= MIN_AMOUNT) totals.set(foodId, (totals.get(foodId) ?? 0) + grams * householdSize);
+  };
   for (const item of items) {
+    if (!(item.servings >= MIN_AMOUNT)) continue;
     if (item.ref.kind === "food") {
-      const grams = item.ref.gramsPerServing * item.servings * householdSize;
-      totals.set(item.ref.foodId, (totals.get(item.ref.foodId) ?? 0) + grams);
+      add(item.ref.foodId, item.ref.gramsPerServing * item.servings);
     } else {
       const recipe = catalog.recipes.get(item.ref.recipeId);
-      for (const ingredient of recipe?.ingredients ?? []) {
-        const grams = ((ingredient.grams * item.servings) / (recipe?.servings ?? 1)) * householdSize;
-        totals.set(ingredient.foodId, (totals.get(ingredient.foodId) ?? 0) + grams);
-      }
+      for (const ingredient of recipe?.ingredients ?? []) add(ingredient.foodId, ingredient.grams * (item.servings / (recipe?.servings ?? 1)));
     }
   }
   for (const [foodId, grams] of totals) if (!(grams > 0)) totals.delete(foodId);
