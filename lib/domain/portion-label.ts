@@ -9,14 +9,15 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set(["small", "medium", "larg
 const INVARIANT_WORDS: ReadonlySet<string> = new Set(["tbsp", "tsp", "oz", "fl", "g", "kg", "ml", "l", "lb", "fruit", "each", "unit", "item"]);
 
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { leaf: "leaves", half: "halves", loaf: "loaves", knife: "knives" };
-const ES_PLURALS: ReadonlySet<string> = new Set(["potato", "tomato", "mango"]);
+/** Nouns that take "-es": potatoes, tomatoes (sweetpotato too), mangoes. */
+const ES_PLURAL = /(potato|tomato|mango)$/;
 
 /** English plural of one lower-case noun ("cup" -> "cups", "bunch" -> "bunches", "cherry" -> "cherries"). */
 export function pluralNoun(word: string): string {
   if (SIZE_WORDS.has(word) || INVARIANT_WORDS.has(word)) return word;
   const irregular = IRREGULAR_PLURALS[word];
   if (irregular) return irregular;
-  if (/(s|x|z|ch|sh)$/.test(word) || ES_PLURALS.has(word)) return `${word}es`;
+  if (/(s|x|z|ch|sh)$/.test(word) || ES_PLURAL.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
 }
@@ -46,15 +47,25 @@ function parseAmount(text: string): number {
   return denominator === undefined ? Number(numerator) : Number(numerator) / Number(denominator);
 }
 
-/**
- * `amount` of a portion labelled `label`: "1 cup" x 0.5 -> "½ cup"; "1 cup, chopped" x 2 ->
- * "2 cups, chopped"; "1/2 cup" x 2 -> "1 cup"; "1 large egg" x 3 -> "3 large eggs". A label that
- * does not start with an amount ("Small bowl") keeps the multiplier: "2 × Small bowl".
- */
-export function scalePortionLabel(amount: number, label: string): string {
+// "(40 g)", "(about 170 g)", "(16 fl oz, 473 ml)": a portion's own size in brackets.
+const SIZE_NOTE = /^(about )?\d+(?:\.\d+)? ?(g|kg|ml|l|oz|fl oz|lb)( dry| drained)?(, \d+(?:\.\d+)? ?(g|kg|ml|l|oz|fl oz|lb))*$/i;
+const MEASURE = /(\d+(?:\.\d+)?)( ?)(g|kg|ml|l|oz|fl oz|lb)\b/gi;
+
+/** The bracketed size for `amount` portions: scaled when it is only a size, else left out. */
+function scaledNote(note: string, amount: number): string | null {
+  if (!SIZE_NOTE.test(note.trim())) return null;
+  return note.replace(MEASURE, (_, value: string, space: string, unit: string) => {
+    const scaled = Number(value) * amount;
+    const text = scaled >= 10 ? String(Math.round(scaled)) : String(Math.round(scaled * 10) / 10);
+    return `${text}${space}${unit}`;
+  });
+}
+
+/** Scales the leading amount of a label without brackets; see scalePortionLabel. */
+function scaleMain(amount: number, label: string): string {
   const match = LEADING_AMOUNT.exec(label.trim());
   const base = match ? parseAmount(match[1]!) : Number.NaN;
-  if (!match || !(base > 0)) return amount === 1 ? label : `${kitchenAmount(amount)} × ${label}`;
+  if (!match || !(base > 0)) return `${kitchenAmount(amount)} × ${label}`;
   const total = amount * base;
   const rest = match[2]!;
   if (base > 1 && total <= 1) return `${kitchenAmount(amount)} × ${label}`; // "10 chips" x 0.1: no singular to hand
@@ -71,4 +82,24 @@ export function scalePortionLabel(amount: number, label: string): string {
     words[index] = pluralNoun(bare) + word.slice(bare.length);
   }
   return `${kitchenAmount(total)} ${words.join(" ")}`;
+}
+
+/**
+ * `amount` of a portion labelled `label`: "1 cup" x 0.5 -> "½ cup"; "1 cup, chopped" x 2 ->
+ * "2 cups, chopped"; "1/2 cup" x 2 -> "1 cup"; "1 large egg" x 3 -> "3 large eggs". A size in
+ * brackets is the portion's own, so it is scaled with it ("1/2 cup (40 g)" x 1.5 -> "¾ cup
+ * (60 g)") or, when it says more than a size ("1 slice (1/8 pie, 125 g)"), left out rather than
+ * read as the total. A label that does not start with an amount ("Small bowl") keeps the
+ * multiplier: "2 × Small bowl".
+ */
+export function scalePortionLabel(amount: number, label: string): string {
+  if (amount === 1) return label;
+  const bracket = /^(.*?)\s*\(([^()]*)\)(.*)$/.exec(label);
+  if (!bracket) return scaleMain(amount, label);
+  const [, before, note, after] = bracket as unknown as [string, string, string, string];
+  const main = scaleMain(amount, `${before}${after}`);
+  const scaled = scaledNote(note, amount);
+  if (scaled === null) return main;
+  // Keep the bracket where it stood: before a trailing ", chopped" of the label.
+  return after && main.endsWith(after) ? `${main.slice(0, main.length - after.length)} (${scaled})${after}` : `${main} (${scaled})`;
 }

@@ -64,6 +64,7 @@ const MEASURE_WORDS = new Set([
   "strip", "leaf", "leaves", "sprig", "dash", "pinch", "square", "ring", "scoop", "shot", "kernel", "kernels", "stick", "spear",
   "floweret", "drink", "half", "cube", "sachet", "individual", "pat", "mini", "miniature",
 ]);
+const USDA_SPELLINGS: Readonly<Record<string, string>> = { sweetpotato: "sweet potato" };
 /** Item words that add nothing after the food's name: "Lemon: 2", not "Lemon: 2 fruit". */
 const PLAIN_ITEM_WORDS = new Set(["fruit", "whole", "each", "unit", "item"]);
 
@@ -87,7 +88,9 @@ export function countUnitOf(portion: Portion): CountUnit | null {
   const allSizes = words.every((word) => SIZE_WORDS.has(word));
   if (!ITEM_NOUNS.has(last) && !allSizes) return null;
   if (!allSizes && words.slice(0, -1).some((word) => !SIZE_WORDS.has(word) && !ITEM_NOUNS.has(word))) return null;
-  return { kind: "item", grams: portion.grams, noun: words.join(" ") };
+  // "1 large whole" is a large one; USDA's "sweetpotato" is a sweet potato to a shopper.
+  const said = allSizes && words.length > 1 ? words.filter((word) => word !== "whole") : words;
+  return { kind: "item", grams: portion.grams, noun: said.map((word) => USDA_SPELLINGS[word] ?? word).join(" ") };
 }
 
 /**

@@ -14,7 +14,7 @@
 // Metric weight: < 20 g by 1 g; < 100 g by 5 g; < 500 g by 10 g; < 1 kg by 25 g; < 5 kg by
 //   0.05 kg; then by 0.1 kg. Pack sizes: by 5 g from 20 g to 1 kg, as labels read.
 // Metric volume: the same steps in ml and L.
-// US weight: < 4 oz by ¼ oz; < 1 lb by ½ oz; < 10 lb by 0.1 lb; then by 0.5 lb. Pack sizes:
+// US weight: < 4 oz by ¼ oz; < 1 lb by ½ oz; < 10 lb by 0.01 lb; then by 0.5 lb. Pack sizes:
 //   by 1 oz from 1 lb to 3 lb ("28 oz can").
 // US volume: < 1 tbsp by ½ tsp; < 2 fl oz by ½ tbsp; < 1 qt by 1 fl oz; < 1 gal by ¼ qt;
 //   then by ¼ gal. (US packs are labelled in fl oz, quarts and gallons, not cups.)
@@ -68,8 +68,10 @@ const METRIC_VOLUME_SIZE = asVolume(METRIC_WEIGHT_SIZE);
 const US_WEIGHT: readonly Band[] = [
   { below: 4 * GRAMS_PER_OZ, unitSize: GRAMS_PER_OZ, step: 0.25, symbol: "oz", fractions: true },
   { below: GRAMS_PER_LB, unitSize: GRAMS_PER_OZ, step: 0.5, symbol: "oz", fractions: true },
-  // Pounds in tenths, as US scales and price labels show them: ¼ lb steps would overshoot 1 lb by 25%.
-  { below: 10 * GRAMS_PER_LB, unitSize: GRAMS_PER_LB, step: 0.1, symbol: "lb", fractions: false },
+  // Pounds to the hundredth up to 10 lb, as US scales and price labels print them ("1.12 lb").
+  // Tenths overshot by up to 9% near a pound: 506 g read "1.2 lb" beside "2 × 9 oz can",
+  // which looked like too few cans.
+  { below: 10 * GRAMS_PER_LB, unitSize: GRAMS_PER_LB, step: 0.01, symbol: "lb", fractions: false },
   { below: Number.POSITIVE_INFINITY, unitSize: GRAMS_PER_LB, step: 0.5, symbol: "lb", fractions: false },
 ];
 

@@ -44,10 +44,19 @@ describe("scalePortionLabel", () => {
     expect(scalePortionLabel(2, "1 medium")).toBe("2 medium");
     expect(scalePortionLabel(2, "1 tbsp")).toBe("2 tbsp");
     expect(scalePortionLabel(2, "1 fl oz")).toBe("2 fl oz");
-    expect(scalePortionLabel(2, "1 can (330 ml)")).toBe("2 cans (330 ml)");
-    expect(scalePortionLabel(2, "1 small bag (28 g)")).toBe("2 small bags (28 g)");
+    expect(scalePortionLabel(2, "1 can (330 ml)")).toBe("2 cans (660 ml)");
+    expect(scalePortionLabel(2, "1 small bag (28 g)")).toBe("2 small bags (56 g)");
+    expect(scalePortionLabel(1.5, "1/2 cup (40 g)")).toBe("¾ cup (60 g)");
+    expect(scalePortionLabel(2, "1 bottle (16 fl oz, 473 ml)")).toBe("2 bottles (32 fl oz, 946 ml)");
+    expect(scalePortionLabel(2, "1 breast (about 170 g)")).toBe("2 breasts (about 340 g)");
+    expect(scalePortionLabel(3, "1 cup (8 fl oz)")).toBe("3 cups (24 fl oz)");
     expect(scalePortionLabel(2, "100 g")).toBe("200 g");
     expect(scalePortionLabel(2, "10 chips")).toBe("20 chips");
+  });
+
+  it("leaves out a bracket that says more than the portion's size, rather than scale half of it", () => {
+    expect(scalePortionLabel(2, "1 slice (1/8 pie, 125 g)")).toBe("2 slices");
+    expect(scalePortionLabel(1, "1 slice (1/8 pie, 125 g)")).toBe("1 slice (1/8 pie, 125 g)");
   });
 
   it("keeps the multiplier where the label has no amount of its own or no singular to give", () => {
@@ -60,6 +69,10 @@ describe("scalePortionLabel", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }).map((quarters) => quarters / 4), fc.constantFrom("1 cup", "1/2 cup", "1 large egg", "2 slices"), (amount, label) => {
         const text = scalePortionLabel(amount, label);
+        if (amount === 1) {
+          expect(text).toBe(label); // one portion reads as the catalog labels it
+          return;
+        }
         const leading = /^(\d+(?:\.\d+)?)?([¼½¾]?) /.exec(text);
         expect(leading, text).not.toBeNull();
         const stated = Number(leading![1] ?? 0) + ({ "¼": 0.25, "½": 0.5, "¾": 0.75 }[leading![2] as "¼"] ?? 0);

@@ -68,13 +68,13 @@ describe("formatWeight and formatVolume", () => {
     expect(formatWeight(1000 / 3, "us")).toBe("12 oz");
   });
 
-  it("round US amounts to quarters and halves written as fractions, pounds to tenths", () => {
+  it("round US amounts to quarters and halves written as fractions, pounds to hundredths", () => {
     expect(formatWeight(80, "us")).toBe("3 oz");
     expect(formatWeight(2, "us")).toBe("¼ oz");
     expect(formatWeight(200, "us")).toBe("7½ oz");
     expect(formatWeight(450, "us")).toBe("1 lb"); // 15.9 oz carries into pounds
-    expect(formatWeight(728, "us")).toBe("1.7 lb");
-    expect(formatWeight(460, "us")).toBe("1.1 lb");
+    expect(formatWeight(728, "us")).toBe("1.61 lb"); // 1.605 lb, up to the hundredth
+    expect(formatWeight(460, "us")).toBe("1.02 lb");
     expect(formatWeight(5000, "us")).toBe("11.5 lb");
     expect(formatVolume(4, "us")).toBe("1 tsp");
     expect(formatVolume(14, "us")).toBe("1 tbsp");
@@ -154,7 +154,7 @@ describe("count units", () => {
     const lemon = formatFor(makeFood({ id: "lemon", portions: [{ label: "1 fruit", grams: 58 }] }), "metric");
     expect(describeAmount(lemon, 116)).toMatchObject({ quantity: "2", detail: "120 g" });
     const potato = formatFor(makeFood({ id: "potato", portions: [{ label: "1 medium potato", grams: 173 }] }), "us");
-    expect(describeAmount(potato, 519)).toMatchObject({ quantity: "3 medium potatoes", detail: "1.2 lb" });
+    expect(describeAmount(potato, 519)).toMatchObject({ quantity: "3 medium potatoes", detail: "1.15 lb" }); // 1.144 lb
     const cola = formatFor(makeFood({ id: "cola", densityGPerMl: 1.04, portions: [{ label: "1 can (330 ml)", grams: 343.2 }] }), "metric");
     expect(describeAmount(cola, 1000)).toMatchObject({ count: 3, quantity: "3 × 330 ml can", detail: "975 ml" });
   });
@@ -163,5 +163,15 @@ describe("count units", () => {
     expect(formatFor(makeFood({ id: "oil", densityGPerMl: 0.91, role: "fat-oil" }), "metric").measure).toBe("volume");
     expect(formatFor(makeFood({ id: "butter", densityGPerMl: 0.91, role: "spread" }), "metric").measure).toBe("weight");
     expect(formatFor(makeFood({ id: "rice" }), "metric").measure).toBe("weight");
+  });
+});
+
+describe("count nouns as a shopper reads them", () => {
+  it("spells USDA's sweetpotato as two words with its plural, and a large whole one as large", () => {
+    expect(countUnitOf({ label: "1 sweetpotato", grams: 130 })).toEqual({ kind: "item", grams: 130, noun: "sweet potato" });
+    expect(describeAmount(formatFor({ portions: [{ label: "1 sweetpotato", grams: 130 }], densityGPerMl: null, role: "vegetable" }, "metric"), 700).quantity).toBe(
+      "6 sweet potatoes",
+    );
+    expect(countUnitOf({ label: "1 large whole", grams: 182 })).toEqual({ kind: "item", grams: 182, noun: "large" });
   });
 });

@@ -1,5 +1,6 @@
 // Choosing how much of a food or recipe to suggest, and how to describe a change.
 import type { Portion } from "../food";
+import { scalePortionLabel } from "../portion-label";
 import { M_ENERGY, type ItemSource, type PreparedCatalog } from "./catalog";
 import { COMPONENT_COUNT } from "./engine";
 import { COMPONENT_KEYS, formatNumber, RULES, type ComponentKey } from "./rules";
@@ -131,7 +132,7 @@ export function amountLabel(catalog: PreparedCatalog, source: ItemSource, ref: P
   const food = catalog.foods[source.index]!;
   const portion = food.portions.find((p) => p.grams === ref.gramsPerServing);
   const unit = portion ? portion.label : `${formatNumber(ref.gramsPerServing, 1)} g`;
-  return servings === 1 ? unit : `${formatNumber(servings, 2)} x ${unit}`;
+  return scalePortionLabel(servings, unit);
 }
 
 export function energyOf(source: ItemSource, scale: number): number {

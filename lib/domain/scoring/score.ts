@@ -293,11 +293,15 @@ function dataQualityNote(catalog: PreparedCatalog, foods: readonly number[], gra
   const share = energy > 0 ? levelSums[M_UNKNOWN_ANY]! / energy : 0;
   const words = fields.map((f) => DQ_FIELDS.find((d) => d.field === f.field)!.words);
   const list = words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}` : words[0];
+  // "Unknown", not "without": a food with no fiber recorded may well have fiber.
+  const verb = words.length > 1 || words[0] === "free sugars" ? "are" : "is";
+  const names = [...new Set(fields.flatMap((f) => f.foodNames))];
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and others` : names.join(", ");
   const percent = share > 0 && share < 0.01 ? "Under 1%" : `${formatNumber(share * 100, 0)}%`;
   return {
     unknownEnergyShare: share,
     fields,
-    message: `${percent} of the plan's energy comes from foods without ${list}; those values count as 0 in the score.`,
+    message: `${percent} of the plan's energy comes from foods whose ${list} ${verb} unknown (${shown}); the score counts those values as 0.`,
   };
 }
 

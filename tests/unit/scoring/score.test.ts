@@ -469,7 +469,7 @@ describe("data quality", () => {
     expect(s.dataQuality!.fields.map((f) => f.field)).toEqual(["fiberG", "freeSugarsG"]);
     expect(s.dataQuality!.fields[0]!.foodNames).toEqual(["Grandma's granola"]);
     expect(s.dataQuality!.message).toBe(
-      "74% of the plan's energy comes from foods without fiber or free sugars; those values count as 0 in the score.",
+      "74% of the plan's energy comes from foods whose fiber or free sugars are unknown (Grandma's granola); the score counts those values as 0.",
     );
   });
 

@@ -52,7 +52,7 @@ describe("findSwaps", () => {
     const flakes = result.swaps.find((s) => s.from.name === "Frosted corn flakes" && s.to.name === "Rolled oats, dry");
     expect(flakes).toBeDefined();
     expect(flakes!.apply).toEqual({ itemId: flakes!.itemId, ref: { kind: "food", foodId: "oats", gramsPerServing: 40 }, servings: 1.5 });
-    expect(flakes!.to.amountLabel).toBe("1.5 x 1/2 cup (40 g)");
+    expect(flakes!.to.amountLabel).toBe("¾ cup (60 g)");
   });
 
   it("keeps only the best of identical swaps on different days unless asked", () => {
