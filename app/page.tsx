@@ -6,6 +6,14 @@ import { getUserSummary } from "@/lib/server/users";
 import { buttonClass } from "@/components/ui/button";
 import { WEEKDAYS } from "@/lib/validation/preferences";
 
+// A first step that suits the person's diet: live cultures, a whole grain and fruit in one bowl.
+const STARTER_BREAKFAST = {
+  omnivore: "a bowl of yogurt or kefir with oats and fruit",
+  pescatarian: "a bowl of yogurt or kefir with oats and fruit",
+  vegetarian: "a bowl of yogurt or kefir with oats and fruit",
+  vegan: "a bowl of live soy yogurt with oats and fruit",
+} as const;
+
 const DIET_LABELS = { omnivore: "Omnivore", pescatarian: "Pescatarian", vegetarian: "Vegetarian", vegan: "Vegan" } as const;
 
 export default async function HomePage() {
@@ -23,7 +31,7 @@ export default async function HomePage() {
       <section>
         <h1 className="text-3xl font-semibold tracking-tight">Welcome, {firstName}</h1>
         <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
-          Glowplate helps you plan a week that feeds your gut: live-culture foods, plenty of fibre, thirty different plants,
+          Glowplate helps you plan a week that feeds your gut: live-culture foods, plenty of fiber, thirty different plants,
           less sugar and less ultra-processed food. Every score comes with the reasons behind it.
         </p>
       </section>
@@ -36,7 +44,7 @@ export default async function HomePage() {
             </h2>
             {week.total === null ? (
               <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                Nothing planned yet. Start with breakfast: a bowl of yogurt or kefir with oats and fruit already ticks three boxes.
+                Nothing planned yet. Start with breakfast: {STARTER_BREAKFAST[preferences.diet]} already ticks three boxes.
               </p>
             ) : (
               <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">

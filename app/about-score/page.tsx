@@ -10,7 +10,7 @@ export default function AboutScorePage() {
       <header>
         <h1 className="text-3xl font-semibold tracking-tight">How the gut score works</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">
-          The score turns the gut-skin guidance (eat live-culture fermented foods, a fibre-rich and varied diet of fruit,
+          The score turns the gut-skin guidance (eat live-culture fermented foods, a fiber-rich and varied diet of fruit,
           vegetables and whole grains, less sugar and ultra-processed food) into seven measurable components, each scored
           on a straight line between a zero point and a full point, in the style of the Healthy Eating Index. Densities
           (per 1,000 kcal, or % of energy) keep the score independent of portion sizes and of how many days you plan.
