@@ -5,5 +5,6 @@ export const NAV_LINKS: { href: string; label: string }[] = [
   { href: "/shopping", label: "Shopping" },
   { href: "/foods", label: "Foods" },
   { href: "/recipes", label: "Recipes" },
+  { href: "/journal", label: "Journal" },
   { href: "/settings", label: "Settings" },
 ];

@@ -17,8 +17,8 @@ export async function SiteHeader() {
         </Link>
         {user ? (
           <>
-            {/* Three by two on a phone: a row that scrolls sideways hid "Settings" at 390 px. */}
-            <nav aria-label="Main" className="order-3 -mx-1 grid w-full grid-cols-3 gap-1 text-center sm:order-none sm:flex sm:w-auto">
+            {/* Two rows on a phone: one row that scrolled sideways hid "Settings" at 390 px. */}
+            <nav aria-label="Main" className="order-3 -mx-1 grid w-full grid-cols-4 gap-1 text-center sm:order-none sm:flex sm:w-auto">
               {NAV_LINKS.map((link) => (
                 <NavLink key={link.href} href={link.href}>
                   {link.label}

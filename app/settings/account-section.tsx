@@ -37,7 +37,7 @@ export function AccountSection({ email }: { email: string }) {
         <h3 className="font-semibold">Download your data</h3>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           One JSON file with your settings, your own foods and recipes, every planned week, your habits, templates, shopping
-          lists and pantry.
+          lists, pantry and skin journal.
         </p>
         <a href="/settings/export" download className={buttonClass("secondary", "mt-3")}>
           Download my data

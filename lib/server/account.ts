@@ -22,7 +22,7 @@ function refName(item: { food: { name: string; catalogKey: string | null } | nul
 export async function exportAccountData(userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, createdAt: true } });
   if (!user) return null;
-  const [preferences, excludedTerms, foods, recipes, plans, habits, templates, shoppingLists, pantry] = await Promise.all([
+  const [preferences, excludedTerms, foods, recipes, plans, habits, templates, shoppingLists, pantry, skinJournal] = await Promise.all([
     db.preferences.findUnique({
       where: { userId },
       select: { diet: true, units: true, householdSize: true, waterTargetMl: true, calmTargetMin: true, weekStartDay: true },
@@ -109,6 +109,7 @@ export async function exportAccountData(userId: string) {
       },
     }),
     db.pantryItem.findMany({ where: { userId }, select: { food: { select: foodRefSelect } } }),
+    db.skinEntry.findMany({ where: { userId }, orderBy: { date: "asc" }, select: { date: true, rating: true, note: true } }),
   ]);
 
   const withRef = <T extends { food: { name: string; catalogKey: string | null } | null; recipe: { name: string; catalogKey: string | null } | null }>(
@@ -135,6 +136,7 @@ export async function exportAccountData(userId: string) {
     templates: templates.map((template) => ({ name: template.name, items: template.items.map(withRef) })),
     shoppingLists,
     pantry: pantry.map((p) => ({ food: p.food.name, catalogKey: p.food.catalogKey })),
+    skinJournal,
   };
 }
 

@@ -35,13 +35,14 @@ async function personWithEverything(label: string) {
   expect(template.ok).toBe(true);
   expect((await generateShoppingList(person.id, WEEK)).ok).toBe(true);
   expect((await addManualItem(person.id, { week: WEEK, name: `${label}'s candles`, quantity: null, aisle: "other" })).ok).toBe(true);
+  await db.skinEntry.create({ data: { userId: person.id, date: "2026-11-30", rating: 4, note: `${label}'s skin note` } });
   const salt = await db.food.findFirstOrThrow({ where: { catalogKey: { not: null }, ownerId: null }, select: { id: true } });
   expect((await setPantryItem(person.id, salt.id, true)).ok).toBe(true);
   return { ...person, label, foodId: food.id };
 }
 
 async function rowsOwnedBy(userId: string) {
-  const [plans, habits, foods, recipes, templates, lists, pantry, terms, preferences] = await Promise.all([
+  const [plans, habits, foods, recipes, templates, lists, pantry, terms, preferences, skin] = await Promise.all([
     db.mealPlan.count({ where: { userId } }),
     db.dayHabit.count({ where: { userId } }),
     db.food.count({ where: { ownerId: userId } }),
@@ -51,8 +52,9 @@ async function rowsOwnedBy(userId: string) {
     db.pantryItem.count({ where: { userId } }),
     db.excludedTerm.count({ where: { userId } }),
     db.preferences.count({ where: { userId } }),
+    db.skinEntry.count({ where: { userId } }),
   ]);
-  return { plans, habits, foods, recipes, templates, lists, pantry, terms, preferences };
+  return { plans, habits, foods, recipes, templates, lists, pantry, terms, preferences, skin };
 }
 
 describe("an account's data", () => {
@@ -74,6 +76,7 @@ describe("an account's data", () => {
     expect(data!.shoppingLists[0]!.items.some((item) => item.name === "Ann's candles" && item.manual)).toBe(true);
     expect(data!.pantry).toHaveLength(1);
     expect(data!.preferences?.excludedFoods).toEqual(["ann-nuts"]);
+    expect(data!.skinJournal).toEqual([{ date: "2026-11-30", rating: 4, note: "Ann's skin note" }]);
 
     const text = JSON.stringify(data);
     expect(text).not.toContain("Bob");
@@ -93,7 +96,7 @@ describe("an account's data", () => {
 
     expect(await deleteAccount(ann.id, ann.password)).toEqual({ ok: true });
     expect(await db.user.count({ where: { id: ann.id } })).toBe(0);
-    expect(await rowsOwnedBy(ann.id)).toEqual({ plans: 0, habits: 0, foods: 0, recipes: 0, templates: 0, lists: 0, pantry: 0, terms: 0, preferences: 0 });
+    expect(await rowsOwnedBy(ann.id)).toEqual({ plans: 0, habits: 0, foods: 0, recipes: 0, templates: 0, lists: 0, pantry: 0, terms: 0, preferences: 0, skin: 0 });
     expect(await db.plannedItem.count({ where: { plan: { userId: ann.id } } })).toBe(0);
     expect(await db.shoppingItem.count({ where: { list: { userId: ann.id } } })).toBe(0);
 
