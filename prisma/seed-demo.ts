@@ -69,13 +69,18 @@ const THIS_WEEK: DemoDay[] = [
   { meals: { breakfast: [{ recipe: "bagel-cream-cheese" }], lunch: [{ recipe: "red-lentil-carrot-soup" }], dinner: [{ recipe: "spaghetti-bolognese" }], snacks: [{ recipe: "chocolate-chip-cookies" }] }, waterMl: 1750, calmMin: 15 },
 ];
 
-/** Weeks to write, from three weeks ago to this one. */
-const DEMO_WEEKS: { weeksBack: number; days: DemoDay[] }[] = [
-  { weeksBack: 3, days: TYPICAL },
-  { weeksBack: 2, days: HALFWAY },
-  { weeksBack: 1, days: GUT_FRIENDLY },
-  { weeksBack: 0, days: THIS_WEEK },
+/**
+ * Weeks to write, from three weeks ago to this one, with a skin journal rating (1-5) for each
+ * day written about (null: no entry). Demo data, not a finding; the journal itself says a pattern is not a cause.
+ */
+const DEMO_WEEKS: { weeksBack: number; days: DemoDay[]; skin: (number | null)[] }[] = [
+  { weeksBack: 3, days: TYPICAL, skin: [2, 2, null, 1, 2, 3, 2] },
+  { weeksBack: 2, days: HALFWAY, skin: [3, 2, 3, null, 3, 3, null] },
+  { weeksBack: 1, days: GUT_FRIENDLY, skin: [3, 4, 3, 4, null, 4, 4] },
+  { weeksBack: 0, days: THIS_WEEK, skin: [4, 3] },
 ];
+
+const SKIN_NOTES: Record<number, string> = { 1: "Breakout on the chin.", 2: "Red and a bit dry.", 4: "Calm today." };
 
 export interface DemoSeedResult {
   weeks: number;
@@ -109,7 +114,7 @@ export async function seedDemoWeeks(db: Db, userId: string, today: IsoDate = toI
   const thisWeek = weekOfDate(today, weekStartDay);
   let itemCount = 0;
   await db.$transaction(async (tx) => {
-    for (const { weeksBack, days } of DEMO_WEEKS) {
+    for (const { weeksBack, days, skin } of DEMO_WEEKS) {
       const week = shiftWeek(thisWeek, -weeksBack);
       const dates = weekDates(week, weekStartDay);
       const items: { date: string; slot: Slot; foodId: string | null; recipeId: string | null; gramsPerServing: number | null; servings: number; position: number }[] = [];
@@ -129,6 +134,11 @@ export async function seedDemoWeeks(db: Db, userId: string, today: IsoDate = toI
       itemCount += items.length;
       for (const [index, day] of days.entries()) {
         await tx.dayHabit.create({ data: { userId, date: dates[index]!, waterMl: day.waterMl, calmMin: day.calmMin } });
+      }
+      for (const [index, rating] of skin.entries()) {
+        // Never a day after today: the journal is for days that have happened.
+        if (rating === null || dates[index]! > today) continue;
+        await tx.skinEntry.create({ data: { userId, date: dates[index]!, rating, note: SKIN_NOTES[rating] ?? "" } });
       }
     }
   });

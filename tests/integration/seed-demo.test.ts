@@ -35,6 +35,11 @@ describe("the demo account's weeks", () => {
     expect(halfway).toBeLessThan(gutFriendly!);
     expect(gutFriendly).toBeGreaterThanOrEqual(80);
     expect(typical).toBeLessThan(45);
+
+    // A skin journal beside it, never about a day after "today".
+    const skin = await db.skinEntry.findMany({ where: { userId: person.id }, select: { date: true } });
+    expect(skin.length).toBeGreaterThan(15);
+    expect(skin.every((entry) => entry.date <= TODAY)).toBe(true);
   });
 
   it("refuses to write anything when the catalog lacks a recipe the demo uses", async () => {
