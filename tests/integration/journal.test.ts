@@ -46,6 +46,7 @@ describe("the skin journal", () => {
   it("puts each week's skin average beside the score the planner shows for that week", async () => {
     const person = await makeUser();
     await seedDemoWeeks(db, person.id, TODAY);
+    await db.skinEntry.deleteMany({ where: { userId: person.id } }); // the demo's own journal; this test writes its own
     const thisWeek = weekOfDate(TODAY, 1);
     const lastWeek = shiftWeek(thisWeek, -1);
     await saveSkinEntry(person.id, { date: "2026-11-23", rating: 3, note: "" });
