@@ -1,11 +1,19 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField, TextAreaField } from "@/components/ui/field";
-import type { PreferencesView } from "@/lib/validation/preferences";
-import { ML_PER_US_FL_OZ, WEEKDAYS } from "@/lib/validation/preferences";
+import {
+  WEEKDAYS,
+  typedWater,
+  waterAmountText,
+  waterTargetHint,
+  waterTextIn,
+  type PreferencesView,
+  type TypedWater,
+  type Units,
+} from "@/lib/validation/preferences";
 import { savePreferencesAction } from "./actions";
 
 const DIET_OPTIONS = [
@@ -20,25 +28,26 @@ const UNIT_OPTIONS = [
   { value: "us", label: "US (oz, lb, cups, fl oz)" },
 ] as const;
 
-function waterInUnits(ml: number, units: string): string {
-  return units === "us" ? String(Math.round(ml / ML_PER_US_FL_OZ)) : String(Math.round(ml / 100) / 10);
-}
+const isUnits = (value: string): value is Units => value === "metric" || value === "us";
 
 export function SettingsForm({ initial }: { initial: PreferencesView }) {
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [units, setUnits] = useState<string>(initial.units);
-  const [water, setWater] = useState(waterInUnits(initial.waterTargetMl, initial.units));
+  const [units, setUnits] = useState<Units>(initial.units);
+  const [water, setWater] = useState(() => waterAmountText(initial.waterTargetMl, initial.units));
+  // What was last typed, exact: unit switches convert from it, not from the rounded text shown.
+  const typed = useRef<TypedWater>({ text: water, units: initial.units, ml: initial.waterTargetMl });
 
   function onUnitsChange(next: string) {
-    // Keep the water target the same amount of water when the unit changes.
-    const value = Number(water);
-    if (Number.isFinite(value) && value > 0) {
-      const ml = units === "us" ? value * ML_PER_US_FL_OZ : value * 1000;
-      setWater(waterInUnits(ml, next));
-    }
+    if (!isUnits(next)) return;
+    setWater(waterTextIn(typed.current, next));
     setUnits(next);
+  }
+
+  function onWaterChange(text: string) {
+    typed.current = typedWater(text, units);
+    setWater(text);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -96,8 +105,8 @@ export function SettingsForm({ initial }: { initial: PreferencesView }) {
           inputMode="decimal"
           step={units === "us" ? 1 : 0.1}
           value={water}
-          onChange={(event) => setWater(event.target.value)}
-          hint="From drinks. EFSA's figures suggest about 1.6 L (women) or 2.0 L (men)."
+          onChange={(event) => onWaterChange(event.target.value)}
+          hint={waterTargetHint(units)}
           errors={fieldErrors.waterTarget}
         />
         <InputField

@@ -5,12 +5,14 @@ import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/server/action-core";
+import { deletedHref } from "./flash";
 
 interface DeleteButtonProps {
   id: string;
   name: string;
   noun: "food" | "recipe";
   action: (input: { id: string }) => Promise<ActionResult<null>>;
+  /** Where to go once deleted; that page confirms with the name (flash.ts). */
   redirectTo: string;
   /** What else goes with it, said before the person confirms. */
   consequence: string;
@@ -29,7 +31,7 @@ export function DeleteButton({ id, name, noun, action, redirectTo, consequence }
     startTransition(async () => {
       const result = await action({ id });
       if (result.ok) {
-        router.push(redirectTo);
+        router.push(deletedHref(redirectTo, name));
         router.refresh();
       } else {
         setError(result.formError ?? `The ${noun} could not be deleted. Please try again.`);

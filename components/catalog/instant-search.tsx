@@ -2,9 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { SearchKind } from "@/lib/domain/food-search";
+import { Button } from "@/components/ui/button";
+import { searchStatusText } from "./search-status";
 import { useSearch } from "./use-search";
+
+const PAGE_SIZE = 12;
+// The search route answers at most 30 (SEARCH_LIMIT_MAX in lib/server/search.ts) and the box
+// asks for one more than it shows, so two pages is as far as "Show more" can truthfully go.
+const SHOWN_MAX = 24;
 
 interface InstantSearchProps {
   kind: SearchKind;
@@ -17,17 +24,31 @@ export function InstantSearch({ kind, label, placeholder }: InstantSearchProps) 
   const id = useId();
   const router = useRouter();
   const [text, setText] = useState("");
-  const { state, search } = useSearch(kind);
+  const { state, search } = useSearch(kind, { limit: PAGE_SIZE });
   const noun = kind === "food" ? "foods" : "recipes";
+  const list = useRef<HTMLUListElement>(null);
+  // After "Show more", focus moves to the first new result, as the button may be gone.
+  const focusFrom = useRef<number | null>(null);
+  const canShowMore = state.more && state.limit < SHOWN_MAX;
+
+  useEffect(() => {
+    if (focusFrom.current === null || state.status === "loading") return;
+    const index = focusFrom.current;
+    focusFrom.current = null;
+    if (state.status === "done") list.current?.querySelectorAll("a")[index]?.focus();
+  }, [state]);
 
   let status = "";
   if (state.status === "loading") status = "Searching…";
   else if (state.status === "error") status = state.message;
   else if (state.status === "done") {
-    status =
-      state.results.length === 0
-        ? `No ${noun} match “${state.query}”. Check the spelling, or try a shorter or more general name.`
-        : `${state.results.length} ${state.results.length === 1 ? noun.slice(0, -1) : noun} for “${state.query}”. Press Enter to open the first.`;
+    status = searchStatusText({ query: state.query, count: state.results.length, more: state.more, noun, canShowMore });
+  }
+
+  function showMore() {
+    if (state.status === "loading") return;
+    focusFrom.current = state.results.length;
+    search(state.query, { limit: Math.min(state.limit + PAGE_SIZE, SHOWN_MAX) });
   }
 
   return (
@@ -45,6 +66,7 @@ export function InstantSearch({ kind, label, placeholder }: InstantSearchProps) 
         aria-describedby={`${id}-status`}
         aria-controls={`${id}-results`}
         onChange={(event) => {
+          focusFrom.current = null;
           setText(event.target.value);
           search(event.target.value);
         }}
@@ -65,6 +87,7 @@ export function InstantSearch({ kind, label, placeholder }: InstantSearchProps) 
         {status}
       </p>
       <ul
+        ref={list}
         id={`${id}-results`}
         aria-label={`Search results: ${noun}`}
         aria-busy={state.status === "loading"}
@@ -87,6 +110,12 @@ export function InstantSearch({ kind, label, placeholder }: InstantSearchProps) 
           </li>
         ))}
       </ul>
+      {canShowMore && (
+        // Not disabled while loading: a disabled button drops the keyboard focus.
+        <Button type="button" variant="secondary" onClick={showMore}>
+          Show more {noun}
+        </Button>
+      )}
     </search>
   );
 }

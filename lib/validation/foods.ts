@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AISLES, CULINARY_ROLES, DIET_TAGS, GRAIN_KINDS, NOVA_GROUPS, type DietTag, type Food, type Portion } from "@/lib/domain/food";
 import { RECIPE_ROLES } from "@/lib/domain/food-labels";
 import { PLANT_TYPES } from "@/lib/domain/plant-types";
-import { addRowIssues, checkbox, checkboxList, gatherRows, optionalNumber, requiredNumber } from "./form-rows";
+import { addRowIssues, checkbox, checkboxList, formFields, gatherRows, optionalNumber, requiredNumber, type FieldsSoFar, type FormFields } from "./form-rows";
 
 export const NAME_MAX_LENGTH = 100;
 export const PORTIONS_MAX = 20;
@@ -94,42 +94,50 @@ const foodFields = {
   dietTags: checkboxList(DIET_TAGS, "Choose diet tags from the list."),
 };
 
-type FoodFields = z.output<z.ZodObject<typeof foodFields>>;
+type FoodFields = FormFields<typeof foodFields>;
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const fmt = (grams: number) => `${round(grams, 1).toLocaleString("en-US")} g`;
 
 const ANIMAL_TAGS: readonly DietTag[] = ["dairy", "eggs", "fish", "shellfish"];
 
-function checkFood(value: FoodFields, ctx: z.RefinementCtx): void {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+/**
+ * The checks across fields. A field that did not parse is `undefined` and already has its own
+ * message, so each rule runs over the fields that did: an unknown value (`null`) or a bad one
+ * (`undefined`) is never compared (`!= null` covers both).
+ */
+function checkFood(value: FieldsSoFar<typeof foodFields>, issue: (field: keyof typeof foodFields, message: string) => void): void {
   const { fatG, saturatedFatG, carbohydrateG, fiberG, totalSugarsG, freeSugarsG, proteinG } = value;
-  if (fatG !== null && saturatedFatG !== null && saturatedFatG > fatG) {
+  if (fatG != null && saturatedFatG != null && saturatedFatG > fatG) {
     issue("saturatedFatG", `Saturated fat cannot be more than the fat (${fmt(fatG)}).`);
   }
-  if (carbohydrateG !== null && (fiberG !== null || totalSugarsG !== null)) {
+  if (carbohydrateG != null && (fiberG != null || totalSugarsG != null)) {
     const within = (fiberG ?? 0) + (totalSugarsG ?? 0);
     if (within > carbohydrateG + 0.05) {
-      const what = fiberG !== null && totalSugarsG !== null ? "Fiber and sugars together" : fiberG !== null ? "Fiber" : "Sugars";
+      const what = fiberG != null && totalSugarsG != null ? "Fiber and sugars together" : fiberG != null ? "Fiber" : "Sugars";
       issue("carbohydrateG", `${what} (${fmt(within)}) cannot be more than the carbohydrate (${fmt(carbohydrateG)}).`);
     }
   }
-  if (freeSugarsG !== null && totalSugarsG !== null && freeSugarsG > totalSugarsG) {
+  if (freeSugarsG != null && totalSugarsG != null && freeSugarsG > totalSugarsG) {
     issue("freeSugarsG", `Free sugars cannot be more than the total sugars (${fmt(totalSugarsG)}).`);
   }
-  const macros = (proteinG ?? 0) + (fatG ?? 0) + (carbohydrateG ?? 0);
-  if (macros > 100.5) issue("proteinG", `Protein, fat and carbohydrate add up to ${fmt(macros)}, more than the 100 g they are measured in.`);
+  // A bad macro has its own message; the sum is only meaningful over three that parsed.
+  if (proteinG !== undefined && fatG !== undefined && carbohydrateG !== undefined) {
+    const macros = (proteinG ?? 0) + (fatG ?? 0) + (carbohydrateG ?? 0);
+    if (macros > 100.5) issue("proteinG", `Protein, fat and carbohydrate add up to ${fmt(macros)}, more than the 100 g they are measured in.`);
+  }
 
-  if (value.liveCultures && value.fermentedServingG === null) {
+  if (value.liveCultures === true && value.fermentedServingG === null) {
     issue("fermentedServingG", "Enter how many grams make one serving of this live-culture food.");
   }
-  if (value.herbOrSpice && value.plantType === null) {
+  if (value.herbOrSpice === true && value.plantType === null) {
     issue("plantType", "Choose the plant the herb or spice comes from, so it can count a quarter.");
   }
-  if (value.grainKind !== "none" && !(value.grainEnergyPct !== null && value.grainEnergyPct > 0)) {
+  if (value.grainKind !== undefined && value.grainKind !== "none" && (value.grainEnergyPct === null || value.grainEnergyPct === 0)) {
     issue("grainEnergyPct", "Enter how much of its energy comes from grain: 100% for oats or bread, about 50% for a pizza.");
   }
 
+  if (value.dietTags === undefined) return;
   const tags = new Set(value.dietTags);
   const contains = ANIMAL_TAGS.filter((tag) => tags.has(tag));
   if (tags.has("vegan") && contains.length > 0) issue("dietTags", `A vegan food cannot contain ${contains.join(" or ")}.`);
@@ -181,19 +189,15 @@ function toFoodInput(value: FoodFields): FoodInput {
   };
 }
 
-/** The new-food form. */
-export const foodFormSchema = z.preprocess(
-  (input) => gatherRows(input, "portions"),
-  z.object(foodFields).superRefine(checkFood).transform(toFoodInput),
-);
+/** The new-food form: every field's problem and every cross-field one in one pass. */
+export const foodFormSchema = z.preprocess((input) => gatherRows(input, "portions"), formFields(foodFields, checkFood).transform(toFoodInput));
+
+const foodUpdateFields = { ...foodFields, id: z.string({ error: "The food to save is missing; reload the page." }).min(1).max(64) };
 
 /** The edit form: the same fields and the food's id. */
 export const foodUpdateSchema = z.preprocess(
   (input) => gatherRows(input, "portions"),
-  z
-    .object({ ...foodFields, id: z.string().min(1).max(64) })
-    .superRefine(checkFood)
-    .transform(({ id, ...value }) => ({ id, food: toFoodInput(value) })),
+  formFields(foodUpdateFields, checkFood).transform(({ id, ...value }) => ({ id, food: toFoodInput(value) })),
 );
 
 export const foodIdSchema = z.object({ id: z.string().min(1).max(64) });

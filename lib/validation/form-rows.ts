@@ -88,3 +88,50 @@ export function addRowIssues(ctx: z.RefinementCtx, row: number, error: z.ZodErro
     ctx.addIssue({ code: "custom", path: [row, ...issue.path], message: issue.message });
   }
 }
+
+type FieldShape = Record<string, z.ZodType>;
+
+/** Every field as parsed. */
+export type FormFields<S extends FieldShape> = { [K in keyof S]: z.output<S[K]> };
+
+/**
+ * Every field that parsed, and `undefined` for one that did not (its own error is already
+ * reported, so a cross-field check skips it rather than guessing its value).
+ */
+export type FieldsSoFar<S extends FieldShape> = { [K in keyof S]: z.output<S[K]> | undefined };
+
+export type CrossCheck<S extends FieldShape> = (value: FieldsSoFar<S>, issue: (field: keyof S & string, message: string) => void) => void;
+
+/**
+ * An object schema that reports every problem of a form in one pass. `z.object(...)` with a
+ * `.superRefine` or `.transform` on top runs those only once every field has parsed, so a
+ * person fixes the field errors, submits, and only then hears that the saturated fat is more
+ * than the fat. Here each field is parsed on its own, and the cross-field check runs over
+ * whichever fields parsed, in the same pass. Unknown keys are dropped, as `z.object` does.
+ */
+export function formFields<S extends FieldShape>(shape: S, crossCheck?: CrossCheck<S>) {
+  return z.unknown().transform((input, ctx): FormFields<S> => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      ctx.addIssue({ code: "custom", message: "Please fill in the form and send it again." });
+      return z.NEVER;
+    }
+    const record = input as Record<string, unknown>;
+    const value: Record<string, unknown> = {};
+    let valid = true;
+    for (const [field, schema] of Object.entries(shape)) {
+      const parsed = schema.safeParse(record[field]);
+      if (parsed.success) {
+        value[field] = parsed.data;
+        continue;
+      }
+      valid = false;
+      value[field] = undefined;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: [field, ...issue.path], message: issue.message });
+    }
+    crossCheck?.(value as FieldsSoFar<S>, (field, message) => {
+      valid = false;
+      ctx.addIssue({ code: "custom", path: [field], message });
+    });
+    return valid ? (value as FormFields<S>) : z.NEVER;
+  });
+}

@@ -61,6 +61,32 @@ test.describe("food catalog", () => {
     await expectAccessible(page);
   });
 
+  test("the search count says when it is only the top matches, and Show more shows the next ones", async ({ page }) => {
+    const person = await createPerson("Yara");
+    await signInAs(page, person);
+    await page.goto("/foods");
+    const search = page.getByRole("searchbox", { name: "Search foods" });
+    const status = page.getByRole("status").filter({ hasText: "yogurt" });
+
+    // More than 12 foods match "yogurt": the count is the cap, and says so.
+    await search.fill("yogurt");
+    await expect(status).toHaveText("Top 12 matches for “yogurt”. Press Enter to open the first.");
+    await expect(searchResults(page, "foods")).toHaveCount(12);
+    await page.getByRole("button", { name: "Show more foods" }).click();
+    await expect(searchResults(page, "foods").nth(12)).toBeFocused();
+    const shown = await searchResults(page, "foods").count();
+    expect(shown).toBeGreaterThan(12);
+    expect(shown).toBeLessThanOrEqual(24);
+    await expect(status).toHaveText(
+      shown < 24 ? `${shown} foods for “yogurt”. Press Enter to open the first.` : /^Top 24 matches for “yogurt”\. Press Enter to open the first\./,
+    );
+
+    // A handful of matches is all of them.
+    await search.fill("kefir");
+    await expect(page.getByRole("status").filter({ hasText: "kefir" })).toHaveText(/^\d+ foods? for “kefir”\. Press Enter to open the first\.$/);
+    await expect(page.getByRole("button", { name: "Show more foods" })).toHaveCount(0);
+  });
+
   test("browse by aisle and kind of food", async ({ page }) => {
     const person = await createPerson("Theo");
     await signInAs(page, person);
@@ -74,7 +100,7 @@ test.describe("food catalog", () => {
     await expect(page.getByRole("link", { name: /^Tofu/ })).toHaveCount(0);
   });
 
-  test("an own food keeps what was typed on an error, then saves, and stays private", async ({ page, browser }) => {
+  test("an own food names every problem in one submit, keeps what was typed, confirms the save, and stays private", async ({ page, browser }) => {
     test.slow();
     const alice = await createPerson("Alice");
     await signInAs(page, alice);
@@ -87,27 +113,54 @@ test.describe("food catalog", () => {
     await page.getByLabel("Sugars (g)", { exact: true }).fill("20");
     await page.getByLabel("Portion 1", { exact: true }).fill("1 slice");
     await page.getByLabel("Grams").fill("40");
-    await page.getByLabel("Processing (NOVA group)").selectOption("3");
+    await page.getByLabel("Fat (g)", { exact: true }).fill("4");
+    await page.getByLabel("Saturated fat (g)").fill("5");
+    await page.getByLabel("Free sugars (g)").fill("25");
+    await page.getByLabel("Grain", { exact: true }).selectOption("whole");
     await page.getByRole("button", { name: "Create food" }).click();
 
+    // Every problem on the first submit, the cross-field ones included, each at its field.
     await expect(formAlert(page)).toContainText("Please correct the highlighted fields.");
     await expect(page.getByText(/^Enter the energy per 100 g/)).toBeVisible();
     await expect(page.getByLabel("Energy (kcal)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Fiber and sugars together (50 g) cannot be more than the carbohydrate (40 g).")).toBeVisible();
+    await expect(page.getByLabel("Carbohydrate (g)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Saturated fat cannot be more than the fat (4 g).")).toBeVisible();
+    await expect(page.getByLabel("Saturated fat (g)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Free sugars cannot be more than the total sugars (20 g).")).toBeVisible();
+    await expect(page.getByText("Choose how processed the food is.")).toBeVisible();
+    await expect(page.getByLabel("Processing (NOVA group)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText(/^Enter how much of its energy comes from grain/)).toBeVisible();
+    await expect(page.getByLabel("Energy from grain (%)")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Grandma's seeded rye");
     await expect(page.getByLabel("Portion 1", { exact: true })).toHaveValue("1 slice");
+    await expect(page.getByLabel("Free sugars (g)")).toHaveValue("25");
     await expectAccessible(page);
 
+    // What was typed in a field that leaves the form comes back with it.
+    await page.getByLabel("Energy from grain (%)").fill("90");
+    await page.getByLabel("Grain", { exact: true }).selectOption("none");
+    await page.getByLabel("Grain", { exact: true }).selectOption("whole");
+    await expect(page.getByLabel("Energy from grain (%)")).toHaveValue("90");
+
     await page.getByLabel("Energy (kcal)").fill("250");
-    await page.getByRole("button", { name: "Create food" }).click();
-    await expect(page.getByText("Fiber and sugars together (50 g) cannot be more than the carbohydrate (40 g).")).toBeVisible();
     await page.getByLabel("Sugars (g)", { exact: true }).fill("4");
     await page.getByLabel("Fiber (g)").fill("8");
+    await page.getByLabel("Saturated fat (g)").fill("1");
+    await page.getByLabel("Free sugars (g)").fill("2");
+    await page.getByLabel("Processing (NOVA group)").selectOption("3");
     await page.getByRole("button", { name: "Create food" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Grandma's seeded rye" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Saved “Grandma's seeded rye”." })).toBeVisible();
+    // The confirmation is for this visit: it leaves the URL, and a reload does not repeat it.
+    await expect(page).toHaveURL(/\/foods\/[^/?]+$/);
     await expect(page.getByText("Your food (only you can see it)")).toBeVisible();
     await expect(page.getByRole("row", { name: /^Protein/ })).toContainText("not known");
     const foodUrl = page.url();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Grandma's seeded rye" })).toBeVisible();
+    await expect(page.getByText("Saved “Grandma's seeded rye”.")).toHaveCount(0);
 
     const bob = await createPerson("Bob");
     const bobContext = await browser.newContext();
@@ -115,6 +168,41 @@ test.describe("food catalog", () => {
     await signInAs(bobPage, bob);
     await expectNotFound(bobPage, foodUrl, "seeded rye");
     await bobContext.close();
+  });
+
+  test("editing and deleting an own food confirm what happened, and a failed save keeps what was typed", async ({ page }) => {
+    const person = await createPerson("Noor");
+    await signInAs(page, person);
+    await page.goto("/foods/new");
+    await page.getByLabel("Name", { exact: true }).fill("My granola");
+    await page.getByLabel("Aisle").selectOption({ label: "Bakery" });
+    await page.getByLabel("What it is").selectOption({ label: "Bread" });
+    await page.getByLabel("Energy (kcal)").fill("450");
+    await page.getByLabel("Processing (NOVA group)").selectOption("3");
+    await page.getByRole("button", { name: "Create food" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved “My granola”." })).toBeVisible();
+
+    await page.getByRole("link", { name: "Edit food" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("My crunchy granola");
+    await page.getByLabel("Energy (kcal)").fill("9000");
+    await page.getByRole("button", { name: "Save food" }).click();
+    await expect(page.getByText("Energy cannot be more than 900 kcal.")).toBeVisible();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("My crunchy granola");
+    await expect(page.getByLabel("Energy (kcal)")).toHaveValue("9000");
+    await page.getByLabel("Energy (kcal)").fill("460");
+    await page.getByRole("button", { name: "Save food" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My crunchy granola" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Saved “My crunchy granola”." })).toBeVisible();
+    await expect(page).toHaveURL(/\/foods\/[^/?]+$/);
+
+    await page.getByRole("button", { name: "Delete food" }).click();
+    await page.getByRole("button", { name: "Yes, delete food" }).click();
+    await expect(page).toHaveURL(/\/foods$/);
+    await expect(page.getByRole("status").filter({ hasText: "Deleted “My crunchy granola”." })).toBeVisible();
+    await expectAccessible(page);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Foods" })).toBeVisible();
+    await expect(page.getByText("Deleted “My crunchy granola”.")).toHaveCount(0);
   });
 });
 
@@ -156,7 +244,8 @@ test.describe("recipes", () => {
 
     await page.getByRole("button", { name: "Create recipe" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Kimchi oat bowl" })).toBeVisible();
-    await expect(page).toHaveURL(/\/recipes\/[^/]+$/);
+    await expect(page.getByRole("status").filter({ hasText: "Saved “Kimchi oat bowl”." })).toBeVisible();
+    await expect(page).toHaveURL(/\/recipes\/[^/?]+$/);
     const ingredients = page.locator("section", { has: page.getByRole("heading", { name: "Ingredients" }) });
     await expect(ingredients.getByRole("listitem").filter({ hasText: "Rolled oats" })).toContainText("80 g");
     await expect(ingredients.getByRole("listitem").filter({ hasText: "Kimchi" })).toContainText("1 cup (150 g)");

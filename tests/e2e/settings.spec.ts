@@ -35,6 +35,44 @@ test.describe("settings", () => {
     await expect(page.getByLabel("Week starts on")).toHaveValue("0");
   });
 
+  test("one submit names every bad field, water included; the water hint and amount follow the units", async ({ page }) => {
+    const person = await createPerson("Ines");
+    await signInAs(page, person);
+    await page.goto("/settings");
+    await page.getByLabel("Units").selectOption("metric");
+    const litres = page.getByLabel("Daily water target (litres)");
+    await expect(page.getByText("From drinks. EFSA's figures suggest about 1.6 L (women) or 2.0 L (men).")).toBeVisible();
+
+    // Several problems at once, the water range among them: all are named on the first submit.
+    await page.getByLabel("Household size").fill("0");
+    await page.getByLabel("Daily calm minutes").fill("2.5");
+    await litres.fill("25");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Household size must be at least 1.")).toBeVisible();
+    await expect(page.getByText("Daily calm minutes must be a whole number.")).toBeVisible();
+    await expect(page.getByText("Daily water target must be between 0.5 and 6 litres.")).toBeVisible();
+    await expect(litres).toHaveAttribute("aria-invalid", "true");
+    await expect(litres).toHaveValue("25");
+
+    // Switching units back and forth keeps what was typed, and the hint speaks the chosen units.
+    await litres.fill("2.25");
+    await page.getByLabel("Units").selectOption("us");
+    const flOz = page.getByLabel("Daily water target (fl oz)");
+    await expect(flOz).toHaveValue("76.1");
+    await expect(page.getByText("From drinks. EFSA's figures suggest about 54 fl oz (women) or 68 fl oz (men).")).toBeVisible();
+    await expect(page.getByText(/1\.6 L/)).toHaveCount(0);
+    await page.getByLabel("Units").selectOption("metric");
+    await expect(page.getByLabel("Daily water target (litres)")).toHaveValue("2.25");
+
+    await page.getByLabel("Household size").fill("2");
+    await page.getByLabel("Daily calm minutes").fill("15");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Daily water target (litres)")).toHaveValue("2.25");
+    expect((await e2eDb.preferences.findUnique({ where: { userId: person.id } }))?.waterTargetMl).toBe(2250);
+  });
+
   test("a server action called without a session is refused, and a second person cannot change the first one's settings", async ({
     page,
     browser,

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { flashText } from "@/components/catalog/flash";
+import { FlashMessage } from "@/components/catalog/flash-message";
 import { InstantSearch } from "@/components/catalog/instant-search";
 import { buttonClass } from "@/components/ui/button";
 import { AISLE_LABELS, AISLES, CULINARY_ROLES, type Aisle, type CulinaryRole } from "@/lib/domain/food";
@@ -38,6 +40,7 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
             {catalog.foods.size.toLocaleString("en-US")} everyday foods from the USDA reference data, each with its gut flags, plus
             the foods you add yourself.
           </p>
+          <FlashMessage text={flashText(params)} />
         </div>
         <Link href="/foods/new" className={buttonClass("primary")}>
           New food

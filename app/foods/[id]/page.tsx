@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DeleteButton } from "@/components/catalog/delete-button";
+import { flashText } from "@/components/catalog/flash";
+import { FlashMessage } from "@/components/catalog/flash-message";
 import { amountText } from "@/components/catalog/format";
 import { buttonClass } from "@/components/ui/button";
 import { AISLE_LABELS } from "@/lib/domain/food";
@@ -13,7 +15,7 @@ import { getFoodForUser } from "@/lib/server/foods";
 import { requireUserId } from "@/lib/server/session";
 import { deleteFoodAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The metadata and the page read the same food once per request.
 const loadFood = cache(async (id: string) => getFoodForUser(await requireUserId(`/foods/${id}`), id));
@@ -36,8 +38,8 @@ const SOURCE_LABELS: Record<string, string> = {
   portions: "Portions",
 };
 
-export default async function FoodPage({ params }: Props) {
-  const food = await loadFood((await params).id);
+export default async function FoodPage({ params, searchParams }: Props) {
+  const [food, query] = await Promise.all([params.then(({ id }) => loadFood(id)), searchParams]);
   if (!food) notFound();
   const own = food.ownerId !== null;
   const suits = food.dietTags.filter((tag) => SUITABILITY_TAGS.includes(tag));
@@ -57,6 +59,7 @@ export default async function FoodPage({ params }: Props) {
           {AISLE_LABELS[food.aisle]} · {ROLE_LABELS[food.role]} ·{" "}
           {own ? "Your food (only you can see it)" : food.ndbNumber ? `Catalog food, USDA SR ${food.ndbNumber}` : "Catalog food"}
         </p>
+        <FlashMessage text={own ? flashText(query, food.name) : null} />
         {own && (
           <div className="mt-4 flex flex-wrap gap-2">
             <Link href={`/foods/${food.id}/edit`} className={buttonClass("primary")}>

@@ -8,6 +8,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { CheckboxField, CheckboxGroup } from "@/components/ui/checkbox";
 import { InputField, SelectField } from "@/components/ui/field";
 import { AISLE_LABELS, AISLES, DIET_TAGS, GRAIN_KINDS, NOVA_GROUPS } from "@/lib/domain/food";
+import { savedHref } from "@/components/catalog/flash";
 import { FERMENTED_SERVING_HINT } from "@/lib/domain/food-detail";
 import { DIET_TAG_LABELS, GRAIN_KIND_LABELS, NOVA_LABELS, ROLE_LABELS } from "@/lib/domain/food-labels";
 import { PLANT_TYPES } from "@/lib/domain/plant-types";
@@ -48,6 +49,10 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
   const [formError, setFormError] = useState<string | null>(null);
   const [liveCultures, setLiveCultures] = useState(initial.liveCultures);
   const [grainKind, setGrainKind] = useState(initial.grainKind);
+  // These two fields leave the form while their checkbox or select says they do not apply;
+  // held here, what was typed in them comes back when the person changes their mind.
+  const [fermentedServingG, setFermentedServingG] = useState(initial.fermentedServingG);
+  const [grainEnergyPct, setGrainEnergyPct] = useState(initial.grainEnergyPct);
   const nextKey = useRef(initial.portions.length + 1);
   const [portions, setPortions] = useState<PortionRow[]>(() =>
     initial.portions.length > 0
@@ -65,7 +70,7 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
       if (result.ok) {
         setFieldErrors({});
         setFormError(null);
-        router.push(`/foods/${result.data.id}`);
+        router.push(savedHref(`/foods/${result.data.id}`));
         return;
       }
       setFieldErrors(result.fieldErrors ?? {});
@@ -178,7 +183,8 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
             name="fermentedServingG"
             type="text"
             inputMode="decimal"
-            defaultValue={initial.fermentedServingG}
+            value={fermentedServingG}
+            onChange={(event) => setFermentedServingG(event.target.value)}
             hint={FERMENTED_SERVING_HINT}
             errors={fieldErrors.fermentedServingG}
           />
@@ -209,7 +215,8 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
               name="grainEnergyPct"
               type="text"
               inputMode="decimal"
-              defaultValue={initial.grainEnergyPct}
+              value={grainEnergyPct}
+              onChange={(event) => setGrainEnergyPct(event.target.value)}
               hint="100 for oats or bread, about 50 for a pizza."
               errors={fieldErrors.grainEnergyPct}
             />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { flashText } from "@/components/catalog/flash";
+import { FlashMessage } from "@/components/catalog/flash-message";
 import { InstantSearch } from "@/components/catalog/instant-search";
 import { buttonClass } from "@/components/ui/button";
 import { CULINARY_ROLES, MEAL_SLOTS, type CulinaryRole, type MealSlot } from "@/lib/domain/food";
@@ -56,6 +58,7 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
           <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
             Dishes built from catalog foods, each with its nutrition per serving and what it brings to your gut score.
           </p>
+          <FlashMessage text={flashText(params)} />
         </div>
         <Link href="/recipes/new" className={buttonClass("primary")}>
           New recipe

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DeleteButton } from "@/components/catalog/delete-button";
+import { flashText } from "@/components/catalog/flash";
+import { FlashMessage } from "@/components/catalog/flash-message";
 import { amountText } from "@/components/catalog/format";
 import { buttonClass } from "@/components/ui/button";
 import { ROLE_LABELS, SLOT_LABELS } from "@/lib/domain/food-labels";
@@ -19,7 +21,7 @@ import { getRecipeWithFoods } from "@/lib/server/recipes";
 import { requireUserId } from "@/lib/server/session";
 import { deleteRecipeAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadRecipe = cache(async (id: string) => getRecipeWithFoods(await requireUserId(`/recipes/${id}`), id));
 
@@ -40,8 +42,8 @@ const STATUS_CLASS: Record<Exclude<TargetStatus, null>, string> = {
   over: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
 };
 
-export default async function RecipePage({ params }: Props) {
-  const loaded = await loadRecipe((await params).id);
+export default async function RecipePage({ params, searchParams }: Props) {
+  const [loaded, query] = await Promise.all([params.then(({ id }) => loadRecipe(id)), searchParams]);
   if (!loaded) notFound();
   const { recipe, foods } = loaded;
   const own = recipe.ownerId !== null;
@@ -80,6 +82,7 @@ export default async function RecipePage({ params }: Props) {
             <dd className="font-medium">{own ? "Your recipe (only you can see it)" : "The Glowplate catalog"}</dd>
           </div>
         </dl>
+        <FlashMessage text={own ? flashText(query, recipe.name) : null} />
         {own && (
           <div className="mt-4 flex flex-wrap gap-2">
             <Link href={`/recipes/${recipe.id}/edit`} className={buttonClass("primary")}>

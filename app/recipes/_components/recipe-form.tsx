@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
+import { savedHref } from "@/components/catalog/flash";
 import { FoodPicker, type PickedFood } from "@/components/catalog/food-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -80,7 +81,7 @@ export function RecipeForm({ initial, recipeId }: { initial: RecipeFormValues; r
       if (result.ok) {
         setFieldErrors({});
         setFormError(null);
-        router.push(`/recipes/${result.data.id}`);
+        router.push(savedHref(`/recipes/${result.data.id}`));
         return;
       }
       setFieldErrors(result.fieldErrors ?? {});
