@@ -325,7 +325,10 @@ async function appendCopies(
   return copies.length;
 }
 
-/** Copies one day's items onto another day of the same week (added after what is there). */
+/**
+ * Copies one day's items onto another day of the same week, replacing what that day had: a
+ * repeated copy (a double click, a second try) leaves one copy, not two. Habits are not copied.
+ */
 export async function copyDay(
   userId: string,
   week: IsoWeek,
@@ -333,7 +336,7 @@ export async function copyDay(
   expectedVersion: number,
   fromDate: string,
   toDate: string,
-): Promise<WeekWriteResult<{ copied: number }>> {
+): Promise<WeekWriteResult<{ copied: number; replaced: number }>> {
   const dates = weekDates(week, weekStartDay);
   return mutateWeek(userId, week, expectedVersion, async (tx, planId) => {
     assertInWeek(dates, fromDate);
@@ -341,7 +344,8 @@ export async function copyDay(
     if (fromDate === toDate) throw new Refusal("invalid", "Choose a different day to copy to.");
     const source = await itemsOnDates(tx, userId, [fromDate]);
     if (source.length === 0) throw new Refusal("invalid", "That day has nothing planned to copy.");
-    return { copied: await appendCopies(tx, planId, source.map((item) => ({ ...item, date: toDate }))) };
+    const { count: replaced } = await tx.plannedItem.deleteMany({ where: { plan: { userId }, date: toDate } });
+    return { copied: await appendCopies(tx, planId, source.map((item) => ({ ...item, date: toDate }))), replaced };
   });
 }
 
@@ -360,20 +364,26 @@ export async function clearDay(
   });
 }
 
-/** Adds last week's items to this week, day for day (Monday's to Monday...). */
+/**
+ * Replaces this week's items with last week's, day for day (Monday's to Monday...), so copying
+ * twice gives the same week as copying once. Refused when last week is empty: that would only
+ * wipe this week. Habits are not copied.
+ */
 export async function copyPreviousWeek(
   userId: string,
   week: IsoWeek,
   weekStartDay: number,
   expectedVersion: number,
-): Promise<WeekWriteResult<{ copied: number }>> {
+): Promise<WeekWriteResult<{ copied: number; replaced: number }>> {
   const dates = weekDates(week, weekStartDay);
   const previousDates = weekDates(shiftWeek(week, -1), weekStartDay);
   return mutateWeek(userId, week, expectedVersion, async (tx, planId) => {
     const source = await itemsOnDates(tx, userId, previousDates);
     if (source.length === 0) throw new Refusal("invalid", "Last week has nothing planned to copy.");
     const copies = source.map((item) => ({ ...item, date: dates[previousDates.indexOf(item.date)] ?? item.date }));
-    return { copied: await appendCopies(tx, planId, copies) };
+    // By date, like getWeekForUser: items of this week's dates held by a differently aligned plan row go too.
+    const { count: replaced } = await tx.plannedItem.deleteMany({ where: { plan: { userId }, date: { in: dates } } });
+    return { copied: await appendCopies(tx, planId, copies), replaced };
   });
 }
 

@@ -129,3 +129,22 @@ export async function tabTo(page: Page, target: Locator, { limit = 300 } = {}): 
   }
   throw new Error(`tabTo: ${String(target)} not reached in ${limit} presses`);
 }
+
+/**
+ * Presses `key` (ArrowDown by default) until `target` has the focus: how a keyboard user moves
+ * through a list with one Tab stop (roving tabindex). Fails after `limit` presses.
+ */
+export async function arrowTo(page: Page, target: Locator, { key = "ArrowDown", limit = 40 } = {}): Promise<void> {
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error("arrowTo: the target is not on the page");
+  for (let i = 0; i < limit; i++) {
+    if (await handle.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`arrowTo: ${String(target)} not reached in ${limit} presses of ${key}`);
+}
+
+/** dnd-kit's live region: what a screen reader hears during a drag. */
+export function dragAnnouncement(page: Page): Locator {
+  return page.locator("[id^=DndLiveRegion]");
+}

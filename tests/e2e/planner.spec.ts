@@ -5,6 +5,8 @@ import {
   LAST_WEEK,
   WEEK,
   addButton,
+  arrowTo,
+  dragAnnouncement,
   gotoWeek,
   scoreTotal,
   scoreTotalChangedFrom,
@@ -90,7 +92,8 @@ test.describe("planning a week", () => {
     // Servings with the buttons.
     await page.getByRole("button", { name: "More servings of Cola" }).click();
     await expect(slotSection(page, DAYS.mon, "snacks").getByText("1.5×")).toBeVisible();
-    await expect(slotSection(page, DAYS.mon, "snacks").getByText(/^1½ cans \(330 ml\) · /)).toBeVisible();
+    // The bracketed size is scaled with the amount: 1½ cans of 330 ml.
+    await expect(slotSection(page, DAYS.mon, "snacks").getByText(/^1½ cans \(495 ml\) · /)).toBeVisible();
 
     await expect
       .poll(() => storedItems(person.id))
@@ -109,7 +112,7 @@ test.describe("planning a week", () => {
     await signInAs(page, person);
     await gotoWeek(page);
 
-    // Add lentils to Monday lunch: Tab to the button, Enter, type, Tab to the result, Enter, Tab to Add, Enter.
+    // Add lentils to Monday lunch: Tab to the button, Enter, type, Down arrow to the result, Enter, Tab to Add, Enter.
     await tabTo(page, addButton(page, DAYS.mon, "lunch"));
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
@@ -118,11 +121,15 @@ test.describe("planning a week", () => {
     await page.keyboard.type("lentils cooked");
     const lentils = dialog.getByRole("button", { name: /^Lentils, cooked Food/ });
     await expect(lentils).toBeVisible();
-    await tabTo(page, lentils);
+    // The results are one Tab stop: the arrow keys move through them.
+    await page.keyboard.press("ArrowDown");
+    await expect(dialog.getByRole("list", { name: "Search results" }).getByRole("button").first()).toBeFocused();
+    await arrowTo(page, lentils);
     await page.keyboard.press("Enter");
     await expect(lentils).toHaveAttribute("aria-pressed", "true");
     const addLentils = dialog.getByRole("button", { name: "Add Lentils, cooked" });
-    await tabTo(page, addLentils);
+    // Portion, portions, Cancel, Add: not through every other result first.
+    await tabTo(page, addLentils, { limit: 5 });
     await page.keyboard.press("Enter");
     await expect(dialog).toBeHidden();
     await expect(slotSection(page, DAYS.mon, "lunch").getByRole("link", { name: "Lentils, cooked" })).toBeVisible();
@@ -135,9 +142,10 @@ test.describe("planning a week", () => {
     await page.keyboard.type("kefr plain");
     const kefir = dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ });
     await expect(kefir).toBeVisible();
-    await tabTo(page, kefir);
+    await page.keyboard.press("ArrowDown");
+    await arrowTo(page, kefir);
     await page.keyboard.press("Enter");
-    await tabTo(page, dialog.getByRole("button", { name: "Add Kefir, plain, low-fat" }));
+    await tabTo(page, dialog.getByRole("button", { name: "Add Kefir, plain, low-fat" }), { limit: 5 });
     await page.keyboard.press("Enter");
     await expect(dialog).toBeHidden();
     await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link", { name: "Kefir, plain, low-fat" })).toBeVisible();
@@ -163,6 +171,8 @@ test.describe("planning a week", () => {
     await expect(slotSection(page, DAYS.wed, "dinner").getByRole("link", { name: "Kefir, plain, low-fat" })).toBeVisible();
     await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link")).toHaveCount(0);
     await expect(plannerMessage(page)).toHaveText("Moved Kefir, plain, low-fat to Wednesday 25 Nov, dinner.");
+    // The focus went with the item (not to <body>, where the next Tab starts at "Skip to content").
+    await expect(slotSection(page, DAYS.wed, "dinner").getByRole("button", { name: "Drag Kefir, plain, low-fat" })).toBeFocused();
     await expect(page.getByText("2 of 7 days planned")).toBeVisible();
 
     // Servings: Space on "More", Enter on "Fewer", twice.
@@ -203,6 +213,12 @@ test.describe("swaps", () => {
 
     await suggestion.getByRole("button", { name: /^Apply/ }).click();
     await expect(plannerMessage(page)).toContainText(`Swapped ${fromName} for ${toName}: score ${before} → ${predicted}.`);
+    // The applied suggestion's button is gone: the focus is at the top of the suggestions, where Undo is next.
+    const suggestionsHeading = page.getByRole("heading", { name: "Skin-friendly swaps" });
+    await expect(suggestionsHeading).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+    await expect(page.getByRole("button", { name: "Undo" })).toHaveAttribute("aria-disabled", "false");
     await expect(page.getByTestId("score-total")).toHaveText(String(predicted));
     const after = await scoreTotal(page);
     // The shown delta is the unrounded change (to one decimal); both totals are rounded, so
@@ -215,8 +231,9 @@ test.describe("swaps", () => {
     expect(itemsBefore.find((i) => i.id === swapped?.id)?.name).toBe(fromName);
     await expect(page.getByRole("link", { name: toName, exact: true }).first()).toBeVisible();
 
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.keyboard.press("Enter");
     await expect(plannerMessage(page)).toHaveText(`Undone: ${fromName} is back.`);
+    await expect(suggestionsHeading).toBeFocused();
     await expect(page.getByTestId("score-total")).toHaveText(String(before));
     await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
     expect(await storedItems(person.id)).toEqual(itemsBefore);
@@ -247,6 +264,60 @@ test.describe("copying and filling", () => {
     ]);
     // Last week is left as it was.
     expect(await storedItems(person.id, LAST_WEEK)).toHaveLength(3);
+    const copied = await storedItems(person.id);
+
+    // A second copy replaces this week, after saying so: nothing is doubled.
+    const copyButton = page.getByRole("button", { name: "Copy last week" });
+    await copyButton.click();
+    const question = page.getByRole("group", { name: "Replace this week’s 3 meals with last week’s? Water and calm minutes stay as they are." });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(question).toHaveCount(0);
+    await expect(copyButton).toBeFocused();
+    expect(await storedItems(person.id)).toEqual(copied);
+
+    await page.keyboard.press("Enter");
+    await expect(question).toBeVisible();
+    await question.getByRole("button", { name: "Replace this week" }).click();
+    await expect(plannerMessage(page)).toHaveText("Copied last week into this one, replacing 3 meals.");
+    await expect(copyButton).toBeFocused();
+    await expect(page.getByTestId("plan-item")).toHaveCount(3);
+    const twice = await storedItems(person.id);
+    expect(twice.map(({ date, slot, name, servings }) => ({ date, slot, name, servings }))).toEqual(
+      copied.map(({ date, slot, name, servings }) => ({ date, slot, name, servings })),
+    );
+  });
+
+  test("copying a day replaces the target day, says so first, and copying again changes nothing", async ({ page }) => {
+    const person = await createPerson("Dora Day");
+    await seedWeek(person.id, WEEK, [
+      { date: DAYS.mon.date, slot: "breakfast", food: "Rolled oats (porridge oats)" },
+      { date: DAYS.mon.date, slot: "lunch", food: "Lentils, cooked" },
+      { date: DAYS.thu.date, slot: "snacks", food: "Cola" },
+    ]);
+    await signInAs(page, person);
+    await gotoWeek(page);
+
+    const summary = page.locator("summary", { hasText: `Day options for ${DAYS.mon.label}` });
+    for (const replaced of ["1 meal", "2 meals"]) {
+      await summary.click();
+      const menu = page.locator("details[open]");
+      await menu.getByLabel("Copy this day to").selectOption(DAYS.thu.date);
+      const copy = menu.getByRole("button", { name: `Copy to ${DAYS.thu.label} (replaces the ${replaced} planned there)` });
+      await copy.click();
+      await expect(plannerMessage(page)).toHaveText(`Copied ${DAYS.mon.label} to ${DAYS.thu.label}, replacing ${replaced}.`);
+      await expect(page.locator("details[open]")).toHaveCount(0);
+      await expect(summary).toBeFocused();
+      await expect(slotSection(page, DAYS.thu, "snacks").getByRole("link")).toHaveCount(0);
+      await expect(slotSection(page, DAYS.thu, "breakfast").getByRole("link", { name: "Rolled oats (porridge oats)" })).toHaveCount(1);
+      await expect(slotSection(page, DAYS.thu, "lunch").getByRole("link", { name: "Lentils, cooked" })).toHaveCount(1);
+    }
+    const thursday = (await storedItems(person.id)).filter((i) => i.date === DAYS.thu.date);
+    expect(thursday.map((i) => [i.slot, i.name])).toEqual([
+      ["breakfast", "Rolled oats (porridge oats)"],
+      ["lunch", "Lentils, cooked"],
+    ]);
   });
 
   test("fill my week: the preview shows a resulting score, and accepting gives exactly that score", async ({ page }) => {
@@ -282,6 +353,179 @@ test.describe("copying and filling", () => {
     expect(await storedItems(person.id)).toHaveLength(4 + proposed);
     await page.reload();
     await expect(page.getByTestId("score-total")).toHaveText(String(resulting));
+  });
+});
+
+test.describe("keyboard paths keep the focus", () => {
+  test("drag by keyboard: Space, arrows, Space moves slot by slot, announced in words, and the focus follows", async ({ page }) => {
+    const person = await createPerson("Kit Keydrag");
+    await seedWeek(person.id, WEEK, [{ date: DAYS.mon.date, slot: "breakfast", food: "Corn flakes" }]);
+    await signInAs(page, person);
+    await page.setViewportSize({ width: 1900, height: 1200 });
+    await gotoWeek(page);
+
+    const handle = page.getByRole("button", { name: "Drag Corn flakes" });
+    await tabTo(page, handle);
+    await page.keyboard.press("Space");
+    await expect(dragAnnouncement(page)).toHaveText(
+      "Picked up Corn flakes. Use the arrow keys to choose a day and meal, Space to drop, Escape to cancel.",
+    );
+    await page.keyboard.press("ArrowRight");
+    await expect(dragAnnouncement(page)).toHaveText(`Corn flakes is over ${DAYS.tue.label}, breakfast.`);
+    await page.keyboard.press("ArrowDown");
+    await expect(dragAnnouncement(page)).toHaveText(`Corn flakes is over ${DAYS.tue.label}, lunch.`);
+    await page.keyboard.press("Space");
+    await expect(slotSection(page, DAYS.tue, "lunch").getByRole("link", { name: "Corn flakes" })).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByRole("link")).toHaveCount(0);
+    await expect(dragAnnouncement(page)).toHaveText(`Moved Corn flakes to ${DAYS.tue.label}, lunch.`);
+    await expect(plannerMessage(page)).toHaveText(`Moved Corn flakes to ${DAYS.tue.label}, lunch.`);
+    await expect(slotSection(page, DAYS.tue, "lunch").getByRole("button", { name: "Drag Corn flakes" })).toBeFocused();
+    await expect.poll(() => storedItems(person.id)).toEqual([expect.objectContaining({ date: DAYS.tue.date, slot: "lunch", name: "Corn flakes" })]);
+
+    // Escape cancels a drag: the item stays, said in words.
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Escape");
+    await expect(dragAnnouncement(page)).toHaveText(`Cancelled. Corn flakes stays in ${DAYS.tue.label}, lunch.`);
+    await expect(slotSection(page, DAYS.tue, "lunch").getByRole("link", { name: "Corn flakes" })).toBeVisible();
+    // No internal ids ever reach the live region.
+    await expect(dragAnnouncement(page)).not.toContainText("Draggable item");
+    await expect(dragAnnouncement(page)).not.toContainText("|");
+  });
+
+  test("Remove puts the focus on the slot's + Add; the menus close with Escape; Clear asks first", async ({ page }) => {
+    const person = await createPerson("Fio Focus");
+    await seedWeek(person.id, WEEK, [
+      { date: DAYS.mon.date, slot: "breakfast", food: "Corn flakes" },
+      { date: DAYS.mon.date, slot: "lunch", food: "Lentils, cooked" },
+      { date: DAYS.mon.date, slot: "snacks", food: "Cola" },
+    ]);
+    await signInAs(page, person);
+    await gotoWeek(page);
+
+    await tabTo(page, page.getByRole("button", { name: "Remove Corn flakes" }));
+    await page.keyboard.press("Enter");
+    await expect(plannerMessage(page)).toHaveText("Removed Corn flakes.");
+    await expect(addButton(page, DAYS.mon, "breakfast")).toBeFocused();
+
+    // The Move to… menu closes with Escape, from its summary or from inside, and gives the focus back.
+    const moveSummary = page.locator("summary", { hasText: "Move to… Lentils, cooked" });
+    await tabTo(page, moveSummary);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("details[open]")).toHaveCount(1);
+    await page.keyboard.press("Tab");
+    await expect(page.locator("details[open]").getByLabel("Day")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("details[open]")).toHaveCount(0);
+    await expect(moveSummary).toBeFocused();
+
+    // Day options too.
+    const daySummary = page.locator("summary", { hasText: `Day options for ${DAYS.mon.label}` });
+    await tabTo(page, daySummary);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("details[open]")).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(page.locator("details[open]")).toHaveCount(0);
+    await expect(daySummary).toBeFocused();
+
+    // Clear asks first, with the count; Cancel keeps everything and returns to the Clear button.
+    await page.keyboard.press("Enter");
+    const menu = page.locator("details[open]");
+    await tabTo(page, menu.getByRole("button", { name: "Clear Mon 23 Nov…" }));
+    await page.keyboard.press("Enter");
+    const question = menu.getByRole("group", { name: `Clear ${DAYS.mon.label}? This removes 2 meals.` });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(question).toHaveCount(0);
+    await expect(menu.getByRole("button", { name: "Clear Mon 23 Nov…" })).toBeFocused();
+    expect(await storedItems(person.id)).toHaveLength(2);
+
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Tab");
+    await expect(question.getByRole("button", { name: "Clear day" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(plannerMessage(page)).toHaveText(`Cleared ${DAYS.mon.label}: removed 2 meals.`);
+    await expect(page.getByTestId("plan-item")).toHaveCount(0);
+    await expect(addButton(page, DAYS.mon, "breakfast")).toBeFocused();
+    await expect.poll(() => storedItems(person.id)).toEqual([]);
+  });
+
+  test("a habit's − at zero keeps the focus and does nothing", async ({ page }) => {
+    const person = await createPerson("Hal Habit");
+    await signInAs(page, person);
+    await gotoWeek(page);
+    const more = page.getByRole("button", { name: `More water on ${DAYS.mon.label}` });
+    const less = page.getByRole("button", { name: `Less water on ${DAYS.mon.label}` });
+    await expect(less).toHaveAttribute("aria-disabled", "true");
+    await tabTo(page, more);
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Water 0.25 L / 1.6 L").first()).toBeVisible();
+    await page.keyboard.press("Shift+Tab");
+    await expect(less).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(less).toHaveAttribute("aria-disabled", "true");
+    await expect(page.getByText("Water 0 L / 1.6 L").first()).toBeVisible();
+    await expect(less).toBeFocused();
+    // A press at zero is a no-op, and the next Tab goes on from here.
+    await page.keyboard.press("Enter");
+    await expect(less).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(more).toBeFocused();
+  });
+});
+
+test.describe("wording and numbers", () => {
+  test("portions state their weight once; plant counts read the same everywhere; the chart's ticks are even", async ({ page }) => {
+    const person = await createPerson("Wen Words");
+    await seedWeek(person.id, WEEK, [
+      { date: DAYS.thu.date, slot: "snacks", food: "Apple" },
+      { date: DAYS.fri.date, slot: "breakfast", food: "Rolled oats (porridge oats)" },
+      { date: DAYS.fri.date, slot: "lunch", food: "Lentils, cooked" },
+      { date: DAYS.fri.date, slot: "dinner", food: "Fresh basil" },
+    ]);
+    await signInAs(page, person);
+    await gotoWeek(page);
+
+    // Plant types: apple, oat, lentil, and basil (a herb, a quarter) make 3.25, written one way.
+    await expect(page.getByRole("article", { name: DAYS.thu.label.replace("Thursday", "Thu") })).toContainText("· 1 plant");
+    await expect(page.getByRole("article", { name: DAYS.fri.label.replace("Friday", "Fri") })).toContainText("· 2.25 plants");
+    await expect(page.getByTestId("plants-total")).toHaveText("3.25 of 30");
+    await expect(page.locator("#score-heading ~ ul").getByText(/^3\.25 plant types · target/)).toBeVisible();
+
+    // The history chart's y-axis: 0 to 100 in even steps.
+    // (The x-axis labels are dates; the numbers are the y-axis.)
+    await expect
+      .poll(async () => (await page.getByTestId("history-chart").locator("svg text").allTextContents()).filter((t) => /^\d+$/.test(t)))
+      .toEqual(["0", "20", "40", "60", "80", "100"]);
+
+    // Portions: the weight or volume once, never "1 glass (250 ml) (258 g)" or "100 g (100 g)".
+    await addButton(page, DAYS.mon, "breakfast").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Search foods and recipes").fill("kefir plain");
+    await dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ }).click();
+    await expect(dialog.getByLabel("Portion", { exact: true }).locator("option")).toHaveText(["1 glass (250 ml)", "1 cup (8 fl oz)", "1 bottle (500 ml)", "100 g"]);
+    await dialog.getByLabel("Search foods and recipes").fill("lentils cooked");
+    await dialog.getByRole("button", { name: /^Lentils, cooked Food/ }).click();
+    await expect(dialog.getByLabel("Portion", { exact: true }).locator("option")).toHaveText(["1 cup (198 g)", "1 tbsp (12 g)", "100 g"]);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test("a template name already used: the error replaces the earlier success message", async ({ page }) => {
+    const person = await createPerson("Tam Template");
+    await seedWeek(person.id, WEEK, typicalWeek().slice(0, 2));
+    await signInAs(page, person);
+    await gotoWeek(page);
+    const name = page.getByLabel("Save this week as");
+    await name.fill("QA week");
+    await page.getByRole("button", { name: "Save template" }).click();
+    await expect(plannerMessage(page)).toHaveText("Saved “QA week” as a template.");
+    await name.fill("QA week");
+    await page.getByRole("button", { name: "Save template" }).click();
+    await expect(page.getByText("You already have a template called “QA week”.")).toBeVisible();
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(plannerMessage(page)).toHaveCount(0);
   });
 });
 
@@ -380,7 +624,7 @@ test.describe("another person's week", () => {
     });
     await addWithPointer(page, DAYS.mon, "breakfast", "cola", "Cola");
     await page.getByRole("button", { name: "More servings of Cola" }).click();
-    await expect(slotSection(page, DAYS.mon, "breakfast").getByText(/^1½ cans \(330 ml\) · /)).toBeVisible();
+    await expect(slotSection(page, DAYS.mon, "breakfast").getByText(/^1½ cans \(495 ml\) · /)).toBeVisible();
     await page.getByRole("button", { name: "Remove Cola" }).click();
     await expect(plannerMessage(page)).toHaveText("Removed Cola.");
     const [addRequest, updateRequest, removeRequest] = actionRequests;

@@ -119,6 +119,115 @@ describe("a person's week", () => {
   });
 });
 
+/** The week's items as [date, slot, food or recipe id, servings], in the week's order. */
+async function shape(userId: string, week = WEEK) {
+  const rows = await getWeekForUser(userId, week, MONDAY);
+  return rows.items.map((i) => [i.date, i.slot, i.foodId ?? i.recipeId, i.servings]);
+}
+
+describe("copies replace their target", () => {
+  it("copying a day twice leaves one copy, and the target day's earlier items are gone", async () => {
+    const user = await makeUser();
+    const oats = await makeFood({ name: "Oats for copying" });
+    const kefir = await makeFood({ name: "Kefir for copying" });
+    const crisps = await makeFood({ name: "Crisps on Thursday" });
+    const food = (foodId: string) => ({ kind: "food" as const, foodId, gramsPerServing: 100 });
+    const added = await addItems(user.id, WEEK, MONDAY, 0, [
+      { date: "2026-11-23", slot: "breakfast", ref: food(oats.id), servings: 1, clientKey: "copy-day-1" },
+      { date: "2026-11-23", slot: "snacks", ref: food(kefir.id), servings: 2, clientKey: "copy-day-2" },
+      { date: "2026-11-26", slot: "snacks", ref: food(crisps.id), servings: 1, clientKey: "copy-day-3" },
+      { date: "2026-11-26", slot: "dinner", ref: food(crisps.id), servings: 3, clientKey: "copy-day-4" },
+    ]);
+    if (!added.ok) throw new Error("could not plan");
+
+    const first = await copyDay(user.id, WEEK, MONDAY, added.version, "2026-11-23", "2026-11-26");
+    expect(first).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
+    const afterFirst = await shape(user.id);
+    const second = await copyDay(user.id, WEEK, MONDAY, first.ok ? first.version : -1, "2026-11-23", "2026-11-26");
+    expect(second).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
+
+    expect(await shape(user.id)).toEqual(afterFirst);
+    expect(afterFirst).toEqual([
+      ["2026-11-23", "breakfast", oats.id, 1],
+      ["2026-11-23", "snacks", kefir.id, 2],
+      ["2026-11-26", "breakfast", oats.id, 1],
+      ["2026-11-26", "snacks", kefir.id, 2],
+    ]);
+    // Fresh positions, not appended after the deleted ones.
+    const thursday = (await getWeekForUser(user.id, WEEK, MONDAY)).items.filter((i) => i.date === "2026-11-26");
+    expect(thursday.map((i) => i.position)).toEqual([0, 0]);
+  });
+
+  it("copying last week twice leaves one copy of it, and this week's earlier items and its habits are as before", async () => {
+    const user = await makeUser();
+    const oats = await makeFood({ name: "Last week's oats" });
+    const burger = await makeFood({ name: "This week's burger" });
+    const lastWeek = "2026-W47";
+    await addItems(user.id, lastWeek, MONDAY, 0, [
+      { date: "2026-11-16", slot: "breakfast", ref: { kind: "food", foodId: oats.id, gramsPerServing: 40 }, servings: 1, clientKey: "last-1" },
+      { date: "2026-11-22", slot: "dinner", ref: { kind: "food", foodId: oats.id, gramsPerServing: 40 }, servings: 2, clientKey: "last-2" },
+    ]);
+    const own = await addItems(user.id, WEEK, MONDAY, 0, [
+      { date: "2026-11-23", slot: "breakfast", ref: { kind: "food", foodId: burger.id, gramsPerServing: 200 }, servings: 1, clientKey: "this-1" },
+      { date: "2026-11-25", slot: "lunch", ref: { kind: "food", foodId: burger.id, gramsPerServing: 200 }, servings: 1, clientKey: "this-2" },
+    ]);
+    if (!own.ok) throw new Error("could not plan");
+    await setDayHabit(user.id, "2026-11-24", { waterMl: 1750, calmMin: 15 });
+
+    const first = await copyPreviousWeek(user.id, WEEK, MONDAY, own.version);
+    expect(first).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
+    const second = await copyPreviousWeek(user.id, WEEK, MONDAY, first.ok ? first.version : -1);
+    expect(second).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
+
+    expect(await shape(user.id)).toEqual([
+      ["2026-11-23", "breakfast", oats.id, 1],
+      ["2026-11-29", "dinner", oats.id, 2],
+    ]);
+    const week = await getWeekForUser(user.id, WEEK, MONDAY);
+    expect(week.habits).toEqual([{ date: "2026-11-24", waterMl: 1750, calmMin: 15 }]);
+    // Last week is the source, left as it was.
+    expect(await shape(user.id, lastWeek)).toEqual([
+      ["2026-11-16", "breakfast", oats.id, 1],
+      ["2026-11-22", "dinner", oats.id, 2],
+    ]);
+  });
+
+  it("refuses a copy from a stale tab and one from an empty source, changing nothing", async () => {
+    const user = await makeUser();
+    const added = await addApple(user.id, 0, "2026-11-23");
+    if (!added.ok) throw new Error("could not plan");
+    const before = await shape(user.id);
+    expect(await copyDay(user.id, WEEK, MONDAY, added.version - 1, "2026-11-23", "2026-11-24")).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.version - 1)).toMatchObject({ ok: false, reason: "conflict" });
+    // Last week is empty: replacing this week with nothing would only wipe it.
+    expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.version)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await copyDay(user.id, WEEK, MONDAY, added.version, "2026-11-25", "2026-11-23")).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await shape(user.id)).toEqual(before);
+    expect((await getWeekForUser(user.id, WEEK, MONDAY)).version).toBe(added.version);
+  });
+
+  it("never touches another person's week, on the same dates", async () => {
+    const alice = await makeUser({ name: "Alice" });
+    const bob = await makeUser({ name: "Bob" });
+    const aliceAdded = await addItems(alice.id, WEEK, MONDAY, 0, [
+      { date: "2026-11-24", slot: "lunch", ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 }, servings: 1, clientKey: "alice-tue" },
+      { date: "2026-11-26", slot: "dinner", ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 }, servings: 1, clientKey: "alice-thu" },
+    ]);
+    if (!aliceAdded.ok) throw new Error("could not plan");
+    const aliceBefore = await shape(alice.id);
+    const bobAdded = await addApple(bob.id, 0, "2026-11-23");
+    await addItems(bob.id, "2026-W47", MONDAY, 0, [
+      { date: "2026-11-17", slot: "lunch", ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 }, servings: 1, clientKey: "bob-last" },
+    ]);
+    const copied = await copyDay(bob.id, WEEK, MONDAY, bobAdded.ok ? bobAdded.version : -1, "2026-11-23", "2026-11-26");
+    expect(copied).toMatchObject({ ok: true, data: { copied: 1, replaced: 0 } });
+    expect(await copyPreviousWeek(bob.id, WEEK, MONDAY, copied.ok ? copied.version : -1)).toMatchObject({ ok: true, data: { copied: 1, replaced: 2 } });
+    expect(await shape(bob.id)).toHaveLength(1);
+    expect(await shape(alice.id)).toEqual(aliceBefore);
+    expect((await getWeekForUser(alice.id, WEEK, MONDAY)).version).toBe(aliceAdded.version);
+  });
+});
+
 describe("another person's week", () => {
   it("cannot be read, changed, moved, cleared or planned with their private foods, whatever ids are sent", async () => {
     const alice = await makeUser({ name: "Alice" });

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { MealSlot } from "@/lib/domain/food";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
 import type { PickerResult } from "@/lib/domain/picker";
+import { portionOptionLabel } from "@/lib/domain/plan-view";
 import { newClientKey } from "./client-key";
 
 export interface AddChoice {
@@ -14,6 +15,11 @@ export interface AddChoice {
 }
 
 const SEARCH_DELAY_MS = 120;
+
+/** A food and a recipe may share an id: the kind keeps them apart. */
+function resultKey(result: PickerResult): string {
+  return `${result.kind}-${result.id}`;
+}
 
 export function AddItemDialog({
   target,
@@ -37,6 +43,10 @@ export function AddItemDialog({
   const [servings, setServings] = useState("1");
   const [servingsError, setServingsError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // The result that holds the list's one Tab stop (roving tabindex): the chosen one, else the last
+  // one moved to with the arrow keys, else the first.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const resultButtons = useRef(new Map<string, HTMLButtonElement>());
   const clientKey = useRef("");
 
   useEffect(() => {
@@ -76,6 +86,7 @@ export function AddItemDialog({
   function reset() {
     setQuery("");
     setResults([]);
+    setActiveKey(null);
     setChosen(null);
     setGrams(null);
     setServings("1");
@@ -85,10 +96,31 @@ export function AddItemDialog({
 
   function choose(result: PickerResult) {
     setChosen(result);
+    setActiveKey(resultKey(result));
     setGrams(result.kind === "food" ? result.defaultGrams : null);
     setServings("1");
     // One key per choice: a double click on Add sends the same key and adds once.
     clientKey.current = newClientKey();
+  }
+
+  const keys = results.map(resultKey);
+  const tabStop = activeKey !== null && keys.includes(activeKey) ? activeKey : chosen && keys.includes(resultKey(chosen)) ? resultKey(chosen) : (keys[0] ?? null);
+
+  function focusResult(index: number) {
+    const key = keys[Math.max(0, Math.min(keys.length - 1, index))];
+    if (key === undefined) return;
+    setActiveKey(key);
+    resultButtons.current.get(key)?.focus();
+  }
+
+  /** Up and Down (Home, End) move through the results; Enter or Space on one chooses it. */
+  function onResultKeyDown(event: React.KeyboardEvent, index: number) {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: keys.length - 1 };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    if (event.key === "ArrowUp" && index === 0) input.current?.focus();
+    else focusResult(next);
   }
 
   async function submit(event: React.FormEvent) {
@@ -145,6 +177,12 @@ export function AddItemDialog({
                 setStatus("idle");
               }
             }}
+            onKeyDown={(e) => {
+              if (e.key !== "ArrowDown" || keys.length === 0) return;
+              e.preventDefault();
+              focusResult(tabStop === null ? 0 : keys.indexOf(tabStop));
+            }}
+            aria-describedby={results.length > 0 ? `${id}-results-hint` : undefined}
             placeholder="kefir, lentil soup, oats…"
             className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-950"
           />
@@ -157,28 +195,45 @@ export function AddItemDialog({
           )}
         </div>
         {results.length > 0 && (
-          <ul className="max-h-64 space-y-1 overflow-y-auto" aria-label="Search results">
-            {results.map((result) => (
-              <li key={`${result.kind}-${result.id}`}>
-                <button
-                  type="button"
-                  aria-pressed={chosen?.id === result.id}
-                  onClick={() => choose(result)}
-                  className={`w-full rounded-md border px-3 py-2 text-left text-sm ${
-                    chosen?.id === result.id
-                      ? "border-leaf-600 bg-leaf-50 dark:bg-leaf-950"
-                      : "border-stone-200 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800"
-                  }`}
-                >
-                  <span className="font-medium">{result.name}</span>
-                  {/* A real space: without it the button's accessible name runs "ColaFood · …". */}{" "}
-                  <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
-                    {result.kind === "recipe" ? "Recipe" : "Food"} · {result.detail}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <>
+            <p id={`${id}-results-hint`} className="sr-only">
+              Press the down arrow to go to the results, and up and down to move through them.
+            </p>
+            <ul className="max-h-64 space-y-1 overflow-y-auto" aria-label="Search results">
+              {results.map((result, index) => {
+                const key = resultKey(result);
+                const isChosen = chosen !== null && resultKey(chosen) === key;
+                return (
+                  <li key={key}>
+                    <button
+                      type="button"
+                      ref={(button) => {
+                        if (button) resultButtons.current.set(key, button);
+                        else resultButtons.current.delete(key);
+                      }}
+                      // One Tab stop for the whole list: Tab goes on to the portion and Add, not through every result.
+                      tabIndex={key === tabStop ? 0 : -1}
+                      aria-pressed={isChosen}
+                      onClick={() => choose(result)}
+                      onKeyDown={(event) => onResultKeyDown(event, index)}
+                      onFocus={() => setActiveKey(key)}
+                      className={`w-full rounded-md border px-3 py-2 text-left text-sm ${
+                        isChosen
+                          ? "border-leaf-600 bg-leaf-50 dark:bg-leaf-950"
+                          : "border-stone-200 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800"
+                      }`}
+                    >
+                      <span className="font-medium">{result.name}</span>
+                      {/* A real space: without it the button's accessible name runs "ColaFood · …". */}{" "}
+                      <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
+                        {result.kind === "recipe" ? "Recipe" : "Food"} · {result.detail}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
         )}
         {chosen && (
           <div className="grid gap-3 sm:grid-cols-2">
@@ -195,7 +250,7 @@ export function AddItemDialog({
                 >
                   {chosen.portions.map((p) => (
                     <option key={`${p.label}-${p.grams}`} value={p.grams}>
-                      {p.label} ({Math.round(p.grams)} g)
+                      {portionOptionLabel(p.label, p.grams)}
                     </option>
                   ))}
                 </select>

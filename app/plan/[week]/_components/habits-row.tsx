@@ -8,7 +8,8 @@ const WATER_STEP_ML = { metric: 250, us: 8 * ML_PER_US_FL_OZ } as const;
 const CALM_STEP_MIN = 5;
 
 function waterText(ml: number, units: "metric" | "us"): string {
-  return units === "us" ? `${Math.round(ml / ML_PER_US_FL_OZ)} fl oz` : `${(ml / 1000).toFixed(2).replace(/0$/, "")} L`;
+  // "0 L", "1.5 L", "0.25 L" (toFixed alone wrote "0.0 L" and "2.0 L").
+  return units === "us" ? `${Math.round(ml / ML_PER_US_FL_OZ)} fl oz` : `${Number((ml / 1000).toFixed(2))} L`;
 }
 
 function Progress({ value, target, label }: { value: number; target: number; label: string }) {
@@ -56,9 +57,12 @@ export function HabitsRow({
             <button
               type="button"
               aria-label={`Less water on ${label}`}
-              disabled={values.waterMl <= 0}
-              onClick={() => onChange(date, { waterMl: Math.max(0, Math.round(values.waterMl - step)) })}
-              className="grid size-6 place-items-center rounded border border-stone-300 disabled:opacity-40 dark:border-stone-600"
+              // aria-disabled rather than disabled: reaching 0 must not drop the focus to <body>.
+              aria-disabled={values.waterMl <= 0}
+              onClick={() => {
+                if (values.waterMl > 0) onChange(date, { waterMl: Math.max(0, Math.round(values.waterMl - step)) });
+              }}
+              className="grid size-6 place-items-center rounded border border-stone-300 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
             >
               −
             </button>
@@ -83,9 +87,11 @@ export function HabitsRow({
             <button
               type="button"
               aria-label={`Fewer calm minutes on ${label}`}
-              disabled={values.calmMin <= 0}
-              onClick={() => onChange(date, { calmMin: Math.max(0, values.calmMin - CALM_STEP_MIN) })}
-              className="grid size-6 place-items-center rounded border border-stone-300 disabled:opacity-40 dark:border-stone-600"
+              aria-disabled={values.calmMin <= 0}
+              onClick={() => {
+                if (values.calmMin > 0) onChange(date, { calmMin: Math.max(0, values.calmMin - CALM_STEP_MIN) });
+              }}
+              className="grid size-6 place-items-center rounded border border-stone-300 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
             >
               −
             </button>

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { PlanView } from "@/lib/domain/plan-view";
-import { formatNumber } from "@/lib/domain/scoring";
+import { formatPlantCount } from "@/lib/domain/plan-view";
 
 export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
   const percent = Math.min(100, Math.round((plants.total / plants.target) * 100));
@@ -12,7 +12,7 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
         30 plants this week
       </h2>
       <p className="mt-2 text-3xl font-semibold tabular-nums" data-testid="plants-total">
-        {formatNumber(plants.total, 2)} <span className="text-base font-normal text-stone-500">of {plants.target}</span>
+        {formatPlantCount(plants.total)} <span className="text-base font-normal text-stone-500">of {plants.target}</span>
       </p>
       <div
         role="progressbar"
@@ -40,6 +40,8 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
   );
 }
 
+const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
+
 export function HistoryPanel({ history }: { history: PlanView["history"] }) {
   const planned = history.filter((h) => h.total !== null);
   return (
@@ -51,14 +53,15 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Your weekly scores appear here as you plan.</p>
       ) : (
         <>
-          <div className="mt-3 h-40" aria-hidden>
+          <div className="mt-3 h-40" aria-hidden data-testid="history-chart">
             <ResponsiveContainer width="100%" height="100%">
               {/* The chart is hidden from assistive tech (the table below is its accessible form), so
                   it must not take the focus either: recharts' keyboard layer would (axe: aria-hidden-focus). */}
               <LineChart data={history} margin={{ top: 5, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
-                <YAxis domain={[0, 100]} ticks={[0, 40, 60, 80, 100]} tick={{ fontSize: 11 }} stroke="currentColor" />
+                {/* Every tick drawn (interval 0): recharts may drop one it thinks crowded, leaving uneven steps. */}
+                <YAxis domain={[0, 100]} ticks={SCORE_TICKS} interval={0} allowDataOverflow tick={{ fontSize: 11 }} stroke="currentColor" />
                 <Tooltip formatter={(value) => [value ?? "not planned", "Score"]} />
                 <Line type="monotone" dataKey="total" stroke="#267a4d" strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
               </LineChart>

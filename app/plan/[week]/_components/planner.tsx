@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ActionMessageBar } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button";
 import type { MealSlot } from "@/lib/domain/food";
-import type { PlanView, PlannedItemView } from "@/lib/domain/plan-view";
+import { mealCount, type PlanView, type PlannedItemView } from "@/lib/domain/plan-view";
 import type { AdditionSuggestion, PlanItemRef, SwapSuggestion } from "@/lib/domain/scoring";
 import {
   addPlanItemsAction,
@@ -22,6 +22,7 @@ import {
 import { AddItemDialog, type AddChoice } from "./add-item-dialog";
 import { newClientKey } from "./client-key";
 import { FillWeekPanel } from "./fill-week-panel";
+import { COPY_WEEK_FOCUS_KEY, SUGGESTIONS_FOCUS_KEY, addFocusKey, focusByKey, itemFocusKey } from "./focus";
 import { HistoryPanel, PlantsCounter } from "./history-panel";
 import { ScorePanel } from "./score-panel";
 import { SuggestionsPanel, type UndoEntry } from "./suggestions-panel";
@@ -29,39 +30,86 @@ import { TemplatesPanel } from "./templates-panel";
 import { usePlanState } from "./use-plan-state";
 import { WeekGrid, type GridHandlers } from "./week-grid";
 
+/**
+ * Puts the focus on the element with `data-focus-key` once an edit has rendered. Until the edit
+ * has settled it also puts it back whenever the focus was dropped to <body>: a moved card is
+ * rendered twice (optimistically, then from the server's answer, or back where it was when the
+ * server refuses), and each time may be a new element.
+ */
+function useFocusAfterEdit(view: PlanView, pending: boolean) {
+  const request = useRef<{ key: string; done: boolean } | null>(null);
+  const [requested, setRequested] = useState(0);
+  useEffect(() => {
+    const current = request.current;
+    if (!current) return;
+    const active = document.activeElement;
+    if (!current.done || !active || active === document.body) current.done = focusByKey(current.key) !== null || current.done;
+    if (!pending) request.current = null;
+  }, [view, pending, requested]);
+  return useCallback((key: string) => {
+    request.current = { key, done: false };
+    setRequested((n) => n + 1);
+  }, []);
+}
+
 export function Planner({ initial }: { initial: PlanView }) {
   const { view, pending, message, setMessage, run } = usePlanState(initial);
   const [addTarget, setAddTarget] = useState<{ date: string; slot: MealSlot } | null>(null);
   const [undo, setUndo] = useState<UndoEntry | null>(null);
+  const [confirmCopyWeek, setConfirmCopyWeek] = useState(false);
+  const focusAfter = useFocusAfterEdit(view, pending);
+  const keepCopyButton = useRef<HTMLButtonElement>(null);
   const week = view.week;
   const dayScores = useMemo(() => new Map((view.score?.days ?? []).map((d) => [d.date, d])), [view.score]);
   const dayLabel = (date: string) => view.days.find((d) => d.date === date)?.longLabel ?? date;
 
+  useEffect(() => {
+    if (confirmCopyWeek) keepCopyButton.current?.focus();
+  }, [confirmCopyWeek]);
+
+  function copyLastWeek(replaced: number) {
+    void run((version) => copyLastWeekAction({ week, version }), {
+      success: replaced > 0 ? `Copied last week into this one, replacing ${mealCount(replaced)}.` : "Copied last week into this one.",
+    });
+  }
+
   const handlers: GridHandlers = {
     onAdd: (date, slot) => setAddTarget({ date, slot }),
-    onRemove: (item) =>
+    onRemove: (item) => {
+      // The card and its buttons go; the focus stays in the slot, on its "+ Add".
+      focusAfter(addFocusKey(item.date, item.slot));
       void run((version) => removePlanItemAction({ week, version, itemId: item.id }), {
         optimistic: { type: "remove", itemId: item.id },
         success: `Removed ${item.name}.`,
-      }),
+      });
+    },
     onServings: (item, servings) =>
       void run((version) => updatePlanItemAction({ week, version, itemId: item.id, servings }), {
         optimistic: { type: "servings", itemId: item.id, servings },
       }),
-    onMove: (item, date, slot) =>
+    onMove: (item, date, slot) => {
+      // The card is a new element in its new slot: the focus follows it there.
+      focusAfter(itemFocusKey(item.id));
       void run((version) => updatePlanItemAction({ week, version, itemId: item.id, date, slot }), {
         optimistic: { type: "move", itemId: item.id, date, slot },
         success: `Moved ${item.name} to ${dayLabel(date)}, ${slot}.`,
-      }),
-    onCopyDay: (fromDate, toDate) =>
+      });
+    },
+    onCopyDay: (fromDate, toDate, replaced) =>
       void run((version) => copyDayAction({ week, version, fromDate, toDate }), {
-        success: `Copied ${dayLabel(fromDate)} to ${dayLabel(toDate)}.`,
+        success:
+          replaced > 0
+            ? `Copied ${dayLabel(fromDate)} to ${dayLabel(toDate)}, replacing ${mealCount(replaced)}.`
+            : `Copied ${dayLabel(fromDate)} to ${dayLabel(toDate)}.`,
       }),
-    onClearDay: (date) =>
+    onClearDay: (date, removed) => {
+      // The day's menu goes with its items: the focus goes to the emptied day's first "+ Add".
+      focusAfter(addFocusKey(date, "breakfast"));
       void run((version) => clearDayAction({ week, version, date }), {
         optimistic: { type: "clear-day", date },
-        success: `Cleared ${dayLabel(date)}.`,
-      }),
+        success: `Cleared ${dayLabel(date)}: removed ${mealCount(removed)}.`,
+      });
+    },
     onHabit: (date, values) => void run(() => setHabitAction({ week, date, ...values })),
   };
 
@@ -94,6 +142,9 @@ export function Planner({ initial }: { initial: PlanView }) {
   }
 
   async function applySwap(swap: SwapSuggestion) {
+    // The applied suggestion and its button go away: the focus goes to the top of the suggestions,
+    // where Undo now sits.
+    focusAfter(SUGGESTIONS_FOCUS_KEY);
     const before = view.score?.total ?? 0;
     const ok = await run(replaceItem(swap.apply.itemId, swap.apply.ref, swap.apply.servings), {
       onSuccess: (next) =>
@@ -106,6 +157,7 @@ export function Planner({ initial }: { initial: PlanView }) {
       setUndo({
         label: `Swapped ${swap.from.name} for ${swap.to.name}.`,
         run: () => {
+          focusAfter(SUGGESTIONS_FOCUS_KEY);
           void run(replaceItem(swap.apply.itemId, swap.from.ref, swap.from.servings), {
             success: `Undone: ${swap.from.name} is back.`,
             onSuccess: () => setUndo(null),
@@ -116,6 +168,7 @@ export function Planner({ initial }: { initial: PlanView }) {
   }
 
   async function applyAddition(addition: AdditionSuggestion) {
+    focusAfter(SUGGESTIONS_FOCUS_KEY);
     const clientKey = newClientKey();
     const added: { id: string | null } = { id: null };
     const ok = await run(
@@ -137,11 +190,13 @@ export function Planner({ initial }: { initial: PlanView }) {
       const itemId = added.id;
       setUndo({
         label: `Added ${addition.add.name}.`,
-        run: () =>
+        run: () => {
+          focusAfter(SUGGESTIONS_FOCUS_KEY);
           void run((version) => removePlanItemAction({ week, version, itemId }), {
             success: `Undone: removed ${addition.add.name}.`,
             onSuccess: () => setUndo(null),
-          }),
+          });
+        },
       });
     }
   }
@@ -179,9 +234,16 @@ export function Planner({ initial }: { initial: PlanView }) {
           </Link>
           <button
             type="button"
-            disabled={pending}
-            onClick={() => void run((version) => copyLastWeekAction({ week, version }), { success: "Copied last week into this one." })}
-            className={buttonClass("secondary")}
+            data-focus-key={COPY_WEEK_FOCUS_KEY}
+            aria-disabled={pending}
+            onClick={() => {
+              if (pending) return;
+              // Copying replaces this week: with nothing planned there is nothing to lose, else ask first.
+              if (view.items.length > 0) return setConfirmCopyWeek(true);
+              setConfirmCopyWeek(false);
+              copyLastWeek(0);
+            }}
+            className={`${buttonClass("secondary")} aria-disabled:opacity-60`}
           >
             Copy last week
           </button>
@@ -190,6 +252,50 @@ export function Planner({ initial }: { initial: PlanView }) {
           </Link>
         </nav>
       </div>
+
+      {confirmCopyWeek && view.items.length > 0 && (
+        <div
+          id="copy-week-confirm"
+          role="group"
+          aria-labelledby="copy-week-question"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            event.preventDefault();
+            setConfirmCopyWeek(false);
+            focusAfter(COPY_WEEK_FOCUS_KEY);
+          }}
+          className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950"
+        >
+          <p id="copy-week-question">
+            Replace this week’s {mealCount(view.items.length)} with last week’s? Water and calm minutes stay as they are.
+          </p>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              onClick={() => {
+                const replaced = view.items.length;
+                setConfirmCopyWeek(false);
+                focusAfter(COPY_WEEK_FOCUS_KEY);
+                copyLastWeek(replaced);
+              }}
+            >
+              Replace this week
+            </button>
+            <button
+              ref={keepCopyButton}
+              type="button"
+              className={buttonClass("secondary")}
+              onClick={() => {
+                setConfirmCopyWeek(false);
+                focusAfter(COPY_WEEK_FOCUS_KEY);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
 
       <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
@@ -239,7 +345,11 @@ export function Planner({ initial }: { initial: PlanView }) {
             hasItems={view.items.length > 0}
             onSave={async (name) => {
               const result = await saveTemplateAction({ week, name });
-              if (!result.ok) return result.fieldErrors?.name?.[0] ?? result.formError ?? "Could not save the template.";
+              // The field shows this error; an older "Saved …" above the week would contradict it.
+              if (!result.ok) {
+                setMessage(null);
+                return result.fieldErrors?.name?.[0] ?? result.formError ?? "Could not save the template.";
+              }
               await run(async () => result, { success: `Saved “${name.trim()}” as a template.` });
               return null;
             }}

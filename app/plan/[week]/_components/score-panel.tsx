@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DayScore, FoodShare, GutScore, ScoreComponent } from "@/lib/domain/scoring";
 import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber } from "@/lib/domain/scoring";
+import { plantCountText } from "@/lib/domain/plan-view";
 
 const GRADE_STYLES: Record<string, string> = {
   Excellent: "bg-leaf-700 text-white",
@@ -23,7 +24,8 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
           <span className="min-w-0">
             <span className="block text-sm font-medium">{component.label}</span>
             <span className="block text-xs text-stone-600 dark:text-stone-400">
-              {component.value === null ? "No grains planned" : `${formatNumber(component.value, 1)} ${component.unit}`} · target{" "}
+              {/* The rule's own decimals, as in its explanation: 24.75 plant types here and in the counter, not 24.8. */}
+              {component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${component.unit}`} · target{" "}
               {component.target.text}
             </span>
           </span>
@@ -121,7 +123,7 @@ export function DayMini({ day }: { day: DayScore | undefined }) {
   const sugar = get("sugar");
   return (
     <p className="text-xs leading-snug text-stone-600 dark:text-stone-400">
-      {Math.round(day.energyKcal)} kcal · {formatNumber(plants?.value ?? 0, 1)} plants
+      {Math.round(day.energyKcal)} kcal · {plantCountText(plants?.value ?? 0)}
       <br />
       {formatNumber(fermented?.value ?? 0, 1)} live · {formatNumber(fiber?.value ?? 0, 0)} g fiber/1k · {formatNumber(sugar?.value ?? 0, 0)}% sugar
     </p>

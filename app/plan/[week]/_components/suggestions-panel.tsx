@@ -3,6 +3,7 @@
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
 import type { PlanDay } from "@/lib/domain/plan-view";
 import { formatNumber, type AdditionSuggestion, type SwapSuggestion } from "@/lib/domain/scoring";
+import { SUGGESTIONS_FOCUS_KEY } from "./focus";
 
 function delta(points: number): string {
   const rounded = formatNumber(Math.abs(points), Math.abs(points) >= 10 ? 0 : 1);
@@ -34,14 +35,22 @@ export function SuggestionsPanel({
   const dayLabel = (date: string) => days.find((d) => d.date === date)?.label ?? date;
   return (
     <section aria-labelledby="swaps-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-      <h2 id="swaps-heading" className="text-lg font-semibold">
+      {/* Takes the focus after Apply, Add and Undo, whose buttons go away with the suggestion they applied. */}
+      <h2 id="swaps-heading" tabIndex={-1} data-focus-key={SUGGESTIONS_FOCUS_KEY} className="text-lg font-semibold">
         Skin-friendly swaps
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Ranked by how much each one raises this week's score, computed exactly.</p>
       {undo && (
         <div className="mt-3 flex items-center justify-between gap-2 rounded-md bg-leaf-50 p-2 text-sm dark:bg-leaf-950" role="status">
           <span>{undo.label}</span>
-          <button type="button" onClick={undo.run} disabled={busy} className="rounded-md border border-leaf-600 px-3 py-1 font-semibold text-leaf-800 hover:bg-white disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-900">
+          <button
+            type="button"
+            onClick={() => {
+              if (!busy) undo.run();
+            }}
+            aria-disabled={busy}
+            className="rounded-md border border-leaf-600 px-3 py-1 font-semibold text-leaf-800 hover:bg-white aria-disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-900"
+          >
             Undo
           </button>
         </div>
@@ -71,9 +80,12 @@ export function SuggestionsPanel({
                   <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{swap.reason}</p>
                   <button
                     type="button"
-                    disabled={busy}
-                    onClick={() => onApplySwap(swap)}
-                    className="mt-2 rounded-md bg-leaf-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+                    // aria-disabled: a focused button that turns disabled while the week saves drops the focus.
+                    aria-disabled={busy}
+                    onClick={() => {
+                      if (!busy) onApplySwap(swap);
+                    }}
+                    className="mt-2 rounded-md bg-leaf-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-leaf-800 aria-disabled:opacity-60"
                   >
                     Apply<span className="sr-only">: {swap.from.name} to {swap.to.name}</span>
                   </button>
@@ -101,9 +113,11 @@ export function SuggestionsPanel({
                     <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{addition.reason}</p>
                     <button
                       type="button"
-                      disabled={busy}
-                      onClick={() => onApplyAddition(addition)}
-                      className="mt-2 rounded-md border border-leaf-600 px-3 py-1.5 text-sm font-semibold text-leaf-800 hover:bg-leaf-50 disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-950"
+                      aria-disabled={busy}
+                      onClick={() => {
+                        if (!busy) onApplyAddition(addition);
+                      }}
+                      className="mt-2 rounded-md border border-leaf-600 px-3 py-1.5 text-sm font-semibold text-leaf-800 hover:bg-leaf-50 aria-disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-950"
                     >
                       Add<span className="sr-only"> {addition.add.name}</span>
                     </button>

@@ -1,0 +1,51 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+/**
+ * Closes the menu around `from` (a button inside it). By default the focus goes back to the
+ * menu's summary: the control that was used is hidden now, and the browser would drop the focus.
+ */
+export function closeMenu(from: Element, { focusSummary = true }: { focusSummary?: boolean } = {}): void {
+  const details = from.closest("details");
+  if (!details) return;
+  details.removeAttribute("open");
+  if (focusSummary) details.querySelector<HTMLElement>(":scope > summary")?.focus();
+}
+
+/**
+ * A small pop-over menu on a native <details>: it opens with Enter or Space on its summary,
+ * and (which <details> does not do by itself) Escape closes it and puts the focus back on the
+ * summary, as the disclosure pattern expects: https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
+ */
+export function DisclosureMenu({
+  summary,
+  summaryClassName,
+  onClosed,
+  children,
+}: {
+  summary: ReactNode;
+  summaryClassName: string;
+  /** Called whenever the menu closes (Escape, a click on the summary, or an action), to reset its steps. */
+  onClosed?: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <details
+      className="relative"
+      onToggle={(event) => {
+        if (!event.currentTarget.open) onClosed?.();
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !event.currentTarget.open) return;
+        event.preventDefault();
+        // One Escape closes one menu, not also what is around it.
+        event.stopPropagation();
+        closeMenu(event.currentTarget.querySelector(":scope > summary") ?? event.currentTarget);
+      }}
+    >
+      <summary className={summaryClassName}>{summary}</summary>
+      {children}
+    </details>
+  );
+}
