@@ -64,6 +64,16 @@ export function journalWeeks(weeks: readonly WeekScore[], entries: readonly Skin
   });
 }
 
+/**
+ * Leaves out the weeks before the first one with a score or an entry, keeping at least
+ * `minWeeks`, so that someone who started three weeks ago sees three weeks, not nine empty ones.
+ */
+export function fromFirstActiveWeek(weeks: readonly JournalWeek[], minWeeks: number): JournalWeek[] {
+  const first = weeks.findIndex((week) => week.gutScore !== null || week.skinDays > 0);
+  const start = first < 0 ? weeks.length - minWeeks : Math.min(first, weeks.length - minWeeks);
+  return weeks.slice(Math.max(0, start));
+}
+
 /** What the journal page shows. */
 export interface JournalView {
   today: string;

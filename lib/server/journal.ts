@@ -1,5 +1,5 @@
 import "server-only";
-import { journalWeeks, type JournalView, type SkinEntry } from "@/lib/domain/journal";
+import { fromFirstActiveWeek, journalWeeks, type JournalView, type SkinEntry } from "@/lib/domain/journal";
 import { addDays, toIsoDate, weekOfDate } from "@/lib/domain/week";
 import type { SkinEntryInput } from "@/lib/validation/journal";
 import { db } from "./db";
@@ -7,8 +7,9 @@ import { getPreferencesForUser } from "./preferences";
 import { isUniqueViolation } from "./users";
 import { weeklyScoresForUser } from "./weekly-scores";
 
-/** How far back the chart and the list of entries look. */
+/** How far back the chart and the list of entries look, and the fewest weeks the chart shows. */
 export const JOURNAL_WEEKS = 12;
+const MIN_CHART_WEEKS = 4;
 export const RECENT_ENTRY_DAYS = 28;
 
 export async function getJournalView(userId: string, now = new Date()): Promise<JournalView> {
@@ -22,7 +23,11 @@ export async function getJournalView(userId: string, now = new Date()): Promise<
     orderBy: { date: "desc" },
   });
   const recentFrom = addDays(today, -RECENT_ENTRY_DAYS);
-  return { today, weeks: journalWeeks(scores, entries), recent: entries.filter((entry) => entry.date > recentFrom) };
+  return {
+    today,
+    weeks: fromFirstActiveWeek(journalWeeks(scores, entries), MIN_CHART_WEEKS),
+    recent: entries.filter((entry) => entry.date > recentFrom),
+  };
 }
 
 /** One entry per day: saving a day again (or twice at once) replaces it, never duplicates it. */

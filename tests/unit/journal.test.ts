@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { journalWeeks, skinRatingLabel, type WeekScore } from "@/lib/domain/journal";
+import { fromFirstActiveWeek, journalWeeks, skinRatingLabel, type JournalWeek, type WeekScore } from "@/lib/domain/journal";
 import { addDays, toIsoDate } from "@/lib/domain/week";
 import { skinEntrySchema } from "@/lib/validation/journal";
 
@@ -21,6 +21,14 @@ describe("journalWeeks", () => {
       { week: "2026-W47", label: "16 Nov", gutScore: 41, skinAverage: 2.7, skinDays: 3 },
       { week: "2026-W48", label: "23 Nov", gutScore: null, skinAverage: null, skinDays: 0 },
     ]);
+  });
+
+  it("starts at the first week with a score or an entry, but shows at least the minimum", () => {
+    const empty = (week: string): JournalWeek => ({ week, label: week, gutScore: null, skinAverage: null, skinDays: 0 });
+    const weeks = [empty("a"), empty("b"), { ...empty("c"), gutScore: 50 }, empty("d"), empty("e"), empty("f")];
+    expect(fromFirstActiveWeek(weeks, 2).map((w) => w.week)).toEqual(["c", "d", "e", "f"]);
+    expect(fromFirstActiveWeek(weeks, 5).map((w) => w.week)).toEqual(["b", "c", "d", "e", "f"]);
+    expect(fromFirstActiveWeek(weeks.map((w) => ({ ...w, gutScore: null })), 4).map((w) => w.week)).toEqual(["c", "d", "e", "f"]);
   });
 
   it("names every rating in words", () => {
