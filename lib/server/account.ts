@@ -2,6 +2,7 @@ import "server-only";
 import { WRONG_PASSWORD_MESSAGE, type DeleteAccountInput } from "@/lib/validation/account";
 import { NOT_SIGNED_IN, type ActionResult } from "./action-core";
 import { db } from "./db";
+import { FOOD_SELECT } from "./food-rows";
 import { verifyPassword } from "./password";
 
 // A person's whole account: everything they made or planned, as one portable document, and
@@ -11,6 +12,10 @@ import { verifyPassword } from "./password";
 export const EXPORT_FORMAT_VERSION = 1;
 
 const foodRefSelect = { name: true, catalogKey: true } as const;
+
+// A person's own food as the app reads it, without the row's ids (they mean nothing elsewhere).
+const { id: _id, ownerId: _ownerId, ...FOOD_FIELDS } = FOOD_SELECT;
+const FOOD_EXPORT_SELECT = { ...FOOD_FIELDS, createdAt: true } as const;
 
 function refName(item: { food: { name: string; catalogKey: string | null } | null; recipe?: { name: string; catalogKey: string | null } | null }) {
   if (item.food) return { kind: "food" as const, name: item.food.name, catalogKey: item.food.catalogKey };
@@ -31,32 +36,7 @@ export async function exportAccountData(userId: string) {
     db.food.findMany({
       where: { ownerId: userId },
       orderBy: { name: "asc" },
-      select: {
-        name: true,
-        aisle: true,
-        role: true,
-        energyKcal: true,
-        proteinG: true,
-        fatG: true,
-        saturatedFatG: true,
-        carbohydrateG: true,
-        fiberG: true,
-        totalSugarsG: true,
-        freeSugarsG: true,
-        sodiumMg: true,
-        liveCultures: true,
-        fermentedServingG: true,
-        plantType: true,
-        herbOrSpice: true,
-        grainKind: true,
-        grainEnergyShare: true,
-        fruitVegShare: true,
-        novaGroup: true,
-        dietTags: true,
-        densityGPerMl: true,
-        createdAt: true,
-        portions: { select: { label: true, grams: true }, orderBy: { position: "asc" } },
-      },
+      select: FOOD_EXPORT_SELECT,
     }),
     db.recipe.findMany({
       where: { ownerId: userId },
