@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
 /**
  * Closes the menu around `from` (a button inside it). By default the focus goes back to the
@@ -17,9 +17,6 @@ export function closeMenu(from: Element, { focusSummary = true }: { focusSummary
  * A small pop-over menu on a native <details>: it opens with Enter or Space on its summary,
  * and (which <details> does not do by itself) Escape closes it and puts the focus back on the
  * summary, as the disclosure pattern expects: https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
- *
- * Its contents render only while it is open: a week has a Move to… menu per item and a Day
- * options menu per day, and rendering them all closed was most of the planner page's HTML.
  */
 export function DisclosureMenu({
   summary,
@@ -33,12 +30,10 @@ export function DisclosureMenu({
   onClosed?: () => void;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
   return (
     <details
       className="relative"
       onToggle={(event) => {
-        setOpen(event.currentTarget.open);
         if (!event.currentTarget.open) onClosed?.();
       }}
       onKeyDown={(event) => {
@@ -50,7 +45,7 @@ export function DisclosureMenu({
       }}
     >
       <summary className={summaryClassName}>{summary}</summary>
-      {open && children}
+      {children}
     </details>
   );
 }
