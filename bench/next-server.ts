@@ -23,17 +23,7 @@ import type { Db } from "../lib/server/prisma-client";
 const BENCH_SECRET = "bench-only-secret-0123456789-abcdefghijklmnop";
 const ROOT = process.cwd();
 
-export interface Stats {
-  medianMs: number;
-  p99Ms: number;
-  runs: number;
-}
-
-export function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { medianMs: at(0.5), p99Ms: at(0.99), runs: sorted.length };
-}
+export { stats, type Stats } from "./stats";
 
 // ---------- the server
 

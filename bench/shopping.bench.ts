@@ -31,6 +31,7 @@ import type { Food, MealSlot, Recipe } from "../lib/domain/food";
 import type { PlanItem, ScoringCatalog } from "../lib/domain/scoring";
 import { aggregate, mergeRegenerated, type StoredShoppingItem } from "../lib/domain/shopping";
 import { toIsoDate, weekOfDate } from "../lib/domain/week";
+import { stats, type Stats } from "./stats";
 
 const WEEK = "2026-W48";
 const DATES = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
@@ -54,17 +55,6 @@ function rng(seed: number): () => number {
   };
 }
 
-interface Stats {
-  medianMs: number;
-  p99Ms: number;
-  runs: number;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { medianMs: at(0.5), p99Ms: at(0.99), runs: sorted.length };
-}
 
 function line(label: string, s: Stats, targetMs: number): string {
   const verdict = s.medianMs < targetMs ? "meets" : "MISSES";

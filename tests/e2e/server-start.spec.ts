@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 
 // The production server must refuse to start without a session secret, rather than start
 // and fail at the first sign-in (or, worse, sign sessions with a guessable key).
-test("next start without NEXTAUTH_SECRET exits at once and says what to set", async () => {
+test("next start without NEXTAUTH_SECRET exits at once and says what to set (skipped only where this checkout's .env sets the secret)", async () => {
   const dotEnv = fs.existsSync(".env") ? fs.readFileSync(".env", "utf8") : "";
   test.skip(/^\s*NEXTAUTH_SECRET\s*=/m.test(dotEnv), "this checkout's .env sets NEXTAUTH_SECRET, and next start always loads it");
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: `file:${path.resolve("data/e2e/e2e.db")}` };
