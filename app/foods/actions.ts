@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deletedHref } from "@/components/catalog/flash";
 import { authedAction } from "@/lib/server/action";
 import { createOwnFood, deleteOwnFood, updateOwnFood } from "@/lib/server/foods";
 import { foodFormSchema, foodIdSchema, foodUpdateSchema } from "@/lib/validation/foods";
@@ -20,8 +22,12 @@ export const updateFoodAction = authedAction(foodUpdateSchema, async function up
   return result;
 });
 
+// A successful delete redirects from the server: the client makes one navigation, to the list,
+// with the list rendered after the delete. Navigating and refreshing on the client instead could
+// refresh the page being left, asking for the deleted food (a 404) before the navigation ended.
 export const deleteFoodAction = authedAction(foodIdSchema, async function deleteFood({ id }, { userId }) {
   const result = await deleteOwnFood(userId, id);
-  if (result.ok) revalidatePath("/foods");
-  return result;
+  if (!result.ok) return result;
+  revalidatePath("/foods");
+  redirect(deletedHref("/foods", result.data.name));
 });

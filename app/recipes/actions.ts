@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deletedHref } from "@/components/catalog/flash";
 import { authedAction } from "@/lib/server/action";
 import { createOwnRecipe, deleteOwnRecipe, updateOwnRecipe } from "@/lib/server/recipes";
 import { recipeFormSchema, recipeIdSchema, recipeUpdateSchema } from "@/lib/validation/recipes";
@@ -20,8 +22,12 @@ export const updateRecipeAction = authedAction(recipeUpdateSchema, async functio
   return result;
 });
 
+// A successful delete redirects from the server: the client makes one navigation, to the list,
+// with the list rendered after the delete. Navigating and refreshing on the client instead could
+// refresh the page being left, asking for the deleted recipe (a 404) before the navigation ended.
 export const deleteRecipeAction = authedAction(recipeIdSchema, async function deleteRecipe({ id }, { userId }) {
   const result = await deleteOwnRecipe(userId, id);
-  if (result.ok) revalidatePath("/recipes");
-  return result;
+  if (!result.ok) return result;
+  revalidatePath("/recipes");
+  redirect(deletedHref("/recipes", result.data.name));
 });

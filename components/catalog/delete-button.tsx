@@ -1,26 +1,27 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/server/action-core";
-import { deletedHref } from "./flash";
 
 interface DeleteButtonProps {
   id: string;
   name: string;
   noun: "food" | "recipe";
-  action: (input: { id: string }) => Promise<ActionResult<null>>;
-  /** Where to go once deleted; that page confirms with the name (flash.ts). */
-  redirectTo: string;
+  /** Redirects on the server when the delete succeeds, so only failures come back. */
+  action: (input: { id: string }) => Promise<ActionResult<unknown>>;
   /** What else goes with it, said before the person confirms. */
   consequence: string;
 }
 
 /** Delete in two steps: the first press asks, the second deletes. */
-export function DeleteButton({ id, name, noun, action, redirectTo, consequence }: DeleteButtonProps) {
-  const router = useRouter();
+/** Next rejects the action's promise with this after it has started the redirect's navigation itself. */
+function isRedirect(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT");
+}
+
+export function DeleteButton({ id, name, noun, action, consequence }: DeleteButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -28,13 +29,14 @@ export function DeleteButton({ id, name, noun, action, redirectTo, consequence }
 
   function confirm() {
     if (pending) return;
+    const failed = `The ${noun} could not be deleted. Please try again.`;
     startTransition(async () => {
-      const result = await action({ id });
-      if (result.ok) {
-        router.push(deletedHref(redirectTo, name));
-        router.refresh();
-      } else {
-        setError(result.formError ?? `The ${noun} could not be deleted. Please try again.`);
+      try {
+        const result = await action({ id });
+        if (!result.ok) setError(result.formError ?? failed);
+      } catch (error) {
+        // The redirect is the success path: rethrowing it would make Next navigate a second time.
+        if (!isRedirect(error)) setError(failed);
       }
     });
   }

@@ -118,7 +118,8 @@ export async function updateOwnFood(userId: string, id: string, input: FoodInput
   });
 }
 
-export async function deleteOwnFood(userId: string, id: string): Promise<ActionResult<null>> {
+/** Deletes a person's own food; the name comes back so the page it leads to can confirm it. */
+export async function deleteOwnFood(userId: string, id: string): Promise<ActionResult<{ name: string }>> {
   const ownerId = ownerOf(userId);
   // Only the person's own recipes can use their food (recipe ingredients are checked on save).
   const usedIn = await db.recipe.findMany({
@@ -135,7 +136,8 @@ export async function deleteOwnFood(userId: string, id: string): Promise<ActionR
       formError: `This food is an ingredient of ${names}. Remove it from ${usedIn.length === 1 ? "that recipe" : "those recipes"} first.`,
     };
   }
-  const { count } = await db.food.deleteMany({ where: { id, ownerId } });
-  if (count === 0) return { ok: false, code: "not-found", formError: FOOD_NOT_FOUND };
-  return { ok: true, data: null };
+  const food = await db.food.findFirst({ where: { id, ownerId }, select: { name: true } });
+  const { count } = food ? await db.food.deleteMany({ where: { id, ownerId } }) : { count: 0 };
+  if (!food || count === 0) return { ok: false, code: "not-found", formError: FOOD_NOT_FOUND };
+  return { ok: true, data: { name: food.name } };
 }

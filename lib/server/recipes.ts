@@ -157,8 +157,11 @@ export async function updateOwnRecipe(userId: string, id: string, input: RecipeI
   });
 }
 
-export async function deleteOwnRecipe(userId: string, id: string): Promise<ActionResult<null>> {
-  const { count } = await db.recipe.deleteMany({ where: { id, ownerId: ownerOf(userId) } });
-  if (count === 0) return { ok: false, code: "not-found", formError: RECIPE_NOT_FOUND };
-  return { ok: true, data: null };
+/** Deletes a person's own recipe; the name comes back so the page it leads to can confirm it. */
+export async function deleteOwnRecipe(userId: string, id: string): Promise<ActionResult<{ name: string }>> {
+  const ownerId = ownerOf(userId);
+  const recipe = await db.recipe.findFirst({ where: { id, ownerId }, select: { name: true } });
+  const { count } = recipe ? await db.recipe.deleteMany({ where: { id, ownerId } }) : { count: 0 };
+  if (!recipe || count === 0) return { ok: false, code: "not-found", formError: RECIPE_NOT_FOUND };
+  return { ok: true, data: { name: recipe.name } };
 }

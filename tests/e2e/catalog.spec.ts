@@ -195,10 +195,13 @@ test.describe("food catalog", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved “My crunchy granola”." })).toBeVisible();
     await expect(page).toHaveURL(/\/foods\/[^/?]+$/);
 
+    const afterDelete = watchRequestsTo(page, new URL(page.url()).pathname);
     await page.getByRole("button", { name: "Delete food" }).click();
     await page.getByRole("button", { name: "Yes, delete food" }).click();
     await expect(page).toHaveURL(/\/foods$/);
     await expect(page.getByRole("status").filter({ hasText: "Deleted “My crunchy granola”." })).toBeVisible();
+    await expect(page.getByRole("link", { name: /My crunchy granola/ })).toHaveCount(0);
+    expect(afterDelete(), "requests for the deleted food's page after the delete").toEqual([]);
     await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: "Foods" })).toBeVisible();
@@ -277,6 +280,36 @@ test.describe("recipes", () => {
     await bobContext.close();
   });
 
+  test("deleting an own recipe goes to the list once, without asking for the deleted recipe again", async ({ page }) => {
+    const person = await createPerson("Ines");
+    const oats = await e2eDb.food.findFirstOrThrow({ where: { ownerId: null, name: { startsWith: "Rolled oats" } }, select: { id: true } });
+    const recipe = await e2eDb.recipe.create({
+      data: {
+        ownerId: person.id,
+        name: "Overnight oats for one",
+        role: "breakfast-dish",
+        slots: "breakfast",
+        servings: 1,
+        prepMinutes: 5,
+        instructions: "Soak the oats overnight.",
+        ingredients: { create: [{ foodId: oats.id, quantity: 60, unit: "g", grams: 60 }] },
+      },
+      select: { id: true },
+    });
+    await signInAs(page, person);
+    await page.goto(`/recipes/${recipe.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Overnight oats for one" })).toBeVisible();
+
+    const afterDelete = watchRequestsTo(page, `/recipes/${recipe.id}`);
+    await page.getByRole("button", { name: "Delete recipe" }).click();
+    await page.getByRole("button", { name: "Yes, delete recipe" }).click();
+    await expect(page).toHaveURL(/\/recipes$/);
+    await expect(page.getByRole("status").filter({ hasText: "Deleted “Overnight oats for one”." })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Overnight oats for one/ })).toHaveCount(0);
+    expect(afterDelete(), "requests for the deleted recipe's page after the delete").toEqual([]);
+    expect(await e2eDb.recipe.count({ where: { id: recipe.id } })).toBe(0);
+  });
+
   test("the search route refuses a request without a session", async ({ browser }) => {
     const anonymous = await browser.newContext();
     const response = await anonymous.request.get(`${test.info().project.use.baseURL}/api/search?q=kimchi`);
@@ -284,3 +317,16 @@ test.describe("recipes", () => {
     await anonymous.close();
   });
 });
+
+/**
+ * Collects the page's GET requests for `pathname` from now on (RSC fetches included; the
+ * delete's own POST is left out). Deleting must navigate once to the list, never back here.
+ */
+function watchRequestsTo(page: Page, pathname: string): () => string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (request.method() === "GET" && url.pathname === pathname) seen.push(request.url());
+  });
+  return () => seen;
+}

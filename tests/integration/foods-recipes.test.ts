@@ -199,7 +199,7 @@ describe("own foods", () => {
       portions: [{ label: "1 cup", grams: 120 }, { label: "1 handful", grams: 30 }],
     });
 
-    expect(await deleteOwnFood(alice.id, id)).toEqual({ ok: true, data: null });
+    expect(await deleteOwnFood(alice.id, id)).toEqual({ ok: true, data: { name: "Granola, homemade" } });
     expect(await getOwnFood(alice.id, id)).toBeNull();
     expect(await db.portion.count({ where: { foodId: id } })).toBe(0);
   });
@@ -377,8 +377,8 @@ describe("own recipes", () => {
     const recipe = (await getRecipeWithFoods(alice.id, id))?.recipe;
     expect(recipe).toMatchObject({ name: "Walnut snack", slots: ["snacks"], servings: 1, ingredients: [{ foodId: walnuts, quantity: 1, unit: "1 oz (28 g)", grams: 28 }] });
 
-    expect(await deleteOwnFood(alice.id, sauce)).toEqual({ ok: true, data: null });
-    expect(await deleteOwnRecipe(alice.id, id)).toEqual({ ok: true, data: null });
+    expect(await deleteOwnFood(alice.id, sauce)).toMatchObject({ ok: true });
+    expect(await deleteOwnRecipe(alice.id, id)).toEqual({ ok: true, data: { name: "Walnut snack" } });
     expect(await db.recipeIngredient.count({ where: { recipeId: id } })).toBe(0);
   });
 

@@ -70,7 +70,6 @@ export default async function FoodPage({ params, searchParams }: Props) {
               name={food.name}
               noun="food"
               action={deleteFoodAction}
-              redirectTo="/foods"
               consequence="It also leaves any meal plan it is in."
             />
           </div>

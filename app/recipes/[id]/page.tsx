@@ -93,7 +93,6 @@ export default async function RecipePage({ params, searchParams }: Props) {
               name={recipe.name}
               noun="recipe"
               action={deleteRecipeAction}
-              redirectTo="/recipes"
               consequence="It also leaves any meal plan it is in."
             />
           </div>
