@@ -140,6 +140,10 @@ export interface FoodNutrientsPer100g {
   sodiumMg: number | null;
 }
 
+/** Glycaemic index band of a carbohydrate food (International GI Tables, Atkinson et al. 2021): low <= 55, medium 56-69, high >= 70. */
+export const GLYCAEMIC_LEVELS = ["low", "medium", "high"] as const;
+export type GlycaemicLevel = (typeof GLYCAEMIC_LEVELS)[number];
+
 export interface FoodGutFlags {
   /** Contains live cultures as eaten (SCORING.md: pasteurised or canned ferments do not). */
   liveCultures: boolean;
@@ -155,6 +159,8 @@ export interface FoodGutFlags {
   /** Share of the food's grams that counts as fruit or vegetable (juice and white potato: 0). */
   fruitVegShare: number;
   novaGroup: NovaGroup;
+  /** Curated for carbohydrate foods; null (or absent) where GI does not apply or is not known. A skin-focus flag, never points. */
+  glycaemicLevel?: GlycaemicLevel | null;
 }
 
 export interface Food extends FoodNutrientsPer100g, FoodGutFlags {
