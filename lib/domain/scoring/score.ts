@@ -50,7 +50,7 @@ const {
   itemHasGrain,
   pointsFromValues,
 } = engineModule;
-const { explainComponent, fullAtFor, HERB_SPICE_PLANT_WEIGHT, renderTemplate, RULES, targetTextForDays } = rulesModule;
+const { explainComponent, fullAtFor, HERB_SPICE_PLANT_WEIGHT, RULES, targetTextForDays } = rulesModule;
 
 
 /** Keeps the three largest (key, food) pairs; ties go to the lower food index. */
@@ -220,35 +220,18 @@ function weekComponents(catalog: PreparedCatalog, plannedDays: number): ScoreCom
   return out;
 }
 
+/**
+ * A day's components are scored as if the day were a plan of its own: plant diversity against
+ * a day's share of the week's 30 (fullAtFor with one day), like every other component against
+ * its density standard. The day's total is then the sum of these points.
+ */
 function dayComponents(catalog: PreparedCatalog): DayComponent[] {
   const out: DayComponent[] = [];
   for (let c = 0; c < COMPONENT_COUNT; c++) {
     const rule = RULES[c]!;
     const raw = levelValues[c]!;
     const value = Number.isNaN(raw) ? null : raw;
-    const helpedShares = helped[c]!.toShares(catalog, rule.shares.helped);
-    const hurtShares = hurt[c]!.toShares(catalog, rule.shares.hurt);
-    if (c === C_PLANTS) {
-      out.push({
-        key: rule.key,
-        label: rule.label,
-        value,
-        unit: rule.unit,
-        target: null,
-        points: null,
-        maxPoints: null,
-        explanation: renderTemplate(rule.explanations.dayCount ?? "{value}", rule, {
-          value,
-          target: 0,
-          points: 0,
-          days: 1,
-        }),
-        helped: helpedShares,
-        hurt: hurtShares,
-      });
-      continue;
-    }
-    const target = rule.fullAt;
+    const target = fullAtFor(rule, 1);
     const points = levelPoints[c]!;
     out.push({
       key: rule.key,
@@ -259,8 +242,8 @@ function dayComponents(catalog: PreparedCatalog): DayComponent[] {
       points,
       maxPoints: rule.maxPoints,
       explanation: explainComponent(rule, { value, target, points, days: 1 }),
-      helped: helpedShares,
-      hurt: hurtShares,
+      helped: helped[c]!.toShares(catalog, rule.shares.helped),
+      hurt: hurt[c]!.toShares(catalog, rule.shares.hurt),
     });
   }
   return out;
@@ -361,8 +344,16 @@ export function scorePlan(plan: PlanInput, catalogInput: PreparedCatalog | Scori
     if (dayHasEnergy) {
       const energyKcal = levelSums[M_ENERGY]!;
       componentValues(levelSums, 0, plantCount, 1, dayHasGrain, levelValues);
-      pointsFromValues(levelValues, 1, levelPoints);
-      days.push({ date: bucket.date, energyKcal, components: dayComponents(catalog) });
+      const dayPoints = pointsFromValues(levelValues, 1, levelPoints);
+      const dayTotal = Math.round(dayPoints);
+      days.push({
+        date: bucket.date,
+        energyKcal,
+        totalPoints: dayPoints,
+        total: dayTotal,
+        grade: gradeFor(dayTotal),
+        components: dayComponents(catalog),
+      });
     }
     for (const f of dayFoods) {
       if (weekGrams[f] === 0) weekFoods.push(f);

@@ -66,23 +66,17 @@ export interface ScoreComponent {
   hurt: FoodShare[];
 }
 
-/** A component for one day. Plant diversity per day is a count only (points, maxPoints and target null). */
-export interface DayComponent {
-  key: ComponentKey;
-  label: string;
-  value: number | null;
-  unit: string;
-  target: ScoreTarget | null;
-  points: number | null;
-  maxPoints: number | null;
-  explanation: string;
-  helped: FoodShare[];
-  hurt: FoodShare[];
-}
+/** A component for one day, scored as if the day were a plan of its own (plants: a day's share of 30). */
+export type DayComponent = ScoreComponent;
 
 export interface DayScore {
   date: string;
   energyKcal: number;
+  /** Sum of the day's unrounded component points, 0..100. */
+  totalPoints: number;
+  /** totalPoints rounded: the number shown, and the one the grade is taken from. */
+  total: number;
+  grade: Grade;
   components: DayComponent[];
 }
 

@@ -444,9 +444,12 @@ describe("guidance", () => {
     }
     expect(s.days).toHaveLength(7);
     const day = s.days[0]!;
+    // A day is scored as a plan of its own: plants against a day's share of 30 (30 / 7).
     const plants = day.components.find((c) => c.key === "plants")!;
-    expect(plants).toMatchObject({ points: null, maxPoints: null, target: null });
-    expect(plants.explanation).toBe(`This day has ${plants.value} plant types.`);
+    expect(plants.target.value).toBeCloseTo(30 / 7, 9);
+    expect(plants.points).toBeCloseTo(Math.min(1, plants.value! / (30 / 7)) * 15, 9);
+    expect(day.totalPoints).toBeCloseTo(day.components.reduce((sum, c) => sum + c.points, 0), 9);
+    expect(day.total).toBe(Math.round(day.totalPoints));
     const fiber = day.components.find((c) => c.key === "fiber")!;
     expect(fiber.points).toBeGreaterThan(0);
     expect(s.dataQuality).toBeNull();
