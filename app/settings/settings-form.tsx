@@ -3,7 +3,9 @@
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox";
 import { InputField, SelectField, TextAreaField } from "@/components/ui/field";
+import { SKIN_FOCUS_KEYS, SKIN_FOCUS_LABELS } from "@/lib/domain/skin-focus-keys";
 import {
   WEEKDAYS,
   typedWater,
@@ -15,6 +17,16 @@ import {
   type Units,
 } from "@/lib/validation/preferences";
 import { savePreferencesAction } from "./actions";
+import { EnergyFields } from "./energy-fields";
+
+/** What each switch does, in a few words; the cited notes show beside the score. */
+const SKIN_FOCUS_HINTS = {
+  acne: "Marks high-glycaemic foods and milk drinks.",
+  eczema: "No food rule without a diagnosed allergy; the note says why.",
+  psoriasis: "The note on weight and psoriasis.",
+  rosacea: "Marks alcohol, hot drinks and spicy foods.",
+  aging: "Marks vegetables, legumes and olive oil that help.",
+} as const;
 
 const DIET_OPTIONS = [
   { value: "omnivore", label: "Omnivore: everything" },
@@ -128,6 +140,18 @@ export function SettingsForm({ initial }: { initial: PreferencesView }) {
           errors={fieldErrors.weekStartDay}
         />
       </div>
+      <EnergyFields initial={initial.energyProfile} initialUnits={initial.units} units={units} fieldErrors={fieldErrors} />
+      <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+        <legend className="px-1 text-sm font-semibold">Skin focus</legend>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Optional. A focus marks the planned foods its evidence is about and adds a short, cited note beside the score. It never changes the
+          score. For a chronic skin problem, see a dermatologist.
+        </p>
+        {SKIN_FOCUS_KEYS.map((key) => (
+          <CheckboxField key={key} name="skinFocus" value={key} label={SKIN_FOCUS_LABELS[key]} hint={SKIN_FOCUS_HINTS[key]} defaultChecked={initial.skinFocus.includes(key)} />
+        ))}
+        {fieldErrors.skinFocus && <p className="text-sm font-medium text-red-700 dark:text-red-400">{fieldErrors.skinFocus.join(" ")}</p>}
+      </fieldset>
       <Button type="submit" pending={pending} pendingLabel="Saving…">
         Save settings
       </Button>

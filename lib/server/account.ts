@@ -30,7 +30,8 @@ export async function exportAccountData(userId: string) {
   const [preferences, excludedTerms, foods, recipes, plans, habits, templates, shoppingLists, pantry, skinJournal] = await Promise.all([
     db.preferences.findUnique({
       where: { userId },
-      select: { diet: true, units: true, householdSize: true, waterTargetMl: true, calmTargetMin: true, weekStartDay: true },
+      // Everything the person set, new settings included without a second list to keep in step.
+      omit: { userId: true },
     }),
     db.excludedTerm.findMany({ where: { userId }, select: { term: true }, orderBy: { term: "asc" } }),
     db.food.findMany({

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "./db";
+import { ACTIVITY_LEVELS, EMPTY_ENERGY_PROFILE, SEXES, type ActivityLevel, type Sex } from "@/lib/domain/energy";
 import type { Diet } from "@/lib/domain/food";
+import { parseSkinFocus } from "@/lib/domain/skin-focus-keys";
 import type { PreferencesUpdate, PreferencesView, Units } from "@/lib/validation/preferences";
 
 export type { PreferencesView } from "@/lib/validation/preferences";
@@ -13,7 +15,13 @@ export const DEFAULT_PREFERENCES: PreferencesView = {
   calmTargetMin: 10,
   weekStartDay: 1,
   excludedTerms: [],
+  energyProfile: EMPTY_ENERGY_PROFILE,
+  skinFocus: [],
 };
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
 
 export async function getPreferencesForUser(userId: string): Promise<PreferencesView> {
   const [preferences, excluded] = await Promise.all([
@@ -29,6 +37,15 @@ export async function getPreferencesForUser(userId: string): Promise<Preferences
     calmTargetMin: preferences.calmTargetMin,
     weekStartDay: preferences.weekStartDay,
     excludedTerms: excluded.map((e) => e.term),
+    energyProfile: {
+      sex: oneOf<Sex>(SEXES, preferences.sex),
+      ageYears: preferences.ageYears,
+      heightCm: preferences.heightCm,
+      weightKg: preferences.weightKg,
+      activityLevel: oneOf<ActivityLevel>(ACTIVITY_LEVELS, preferences.activityLevel),
+      energyTargetKcal: preferences.energyTargetKcal,
+    },
+    skinFocus: parseSkinFocus(preferences.skinFocus),
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { ACTIVITY_LEVELS, ENERGY_PROFILE_LIMITS, ENERGY_TARGET_MAX_KCAL, ENERGY_TARGET_MIN_KCAL, SEXES, type EnergyProfile } from "@/lib/domain/energy";
 import { DIETS, type Diet } from "@/lib/domain/food";
-import { formFields } from "./form-rows";
+import { SKIN_FOCUS_KEYS, type SkinFocusKey } from "@/lib/domain/skin-focus-keys";
+import { checkboxList, formFields, optionalNumber } from "./form-rows";
 
 export const UNITS = ["metric", "us"] as const;
 export type Units = (typeof UNITS)[number];
@@ -69,6 +71,34 @@ export function waterTargetHint(units: Units): string {
 const WATER_ML_MIN = 500;
 const WATER_ML_MAX = 6000;
 
+export const CM_PER_INCH = 2.54;
+export const KG_PER_LB = 0.45359237;
+
+/** Height and weight as the person types them: cm and kg, or inches and pounds. */
+export const BODY_UNITS: Record<Units, { height: string; weight: string; cmPer: number; kgPer: number }> = {
+  metric: { height: "cm", weight: "kg", cmPer: 1, kgPer: 1 },
+  us: { height: "in", weight: "lb", cmPer: CM_PER_INCH, kgPer: KG_PER_LB },
+};
+
+/** A stored height or weight in the person's units, to a tenth, trailing zeros dropped; "" when unknown. */
+export function bodyAmountText(value: number | null, kind: "height" | "weight", units: Units): string {
+  if (value === null) return "";
+  const per = kind === "height" ? BODY_UNITS[units].cmPer : BODY_UNITS[units].kgPer;
+  return String(Math.round((value / per) * 10) / 10);
+}
+
+/** The typed text converted to other units (from what was typed, so switching back gives it back). */
+export function bodyTextIn(text: string, kind: "height" | "weight", from: Units, to: Units): string {
+  const amount = Number(text);
+  if (from === to || text.trim() === "" || !Number.isFinite(amount)) return text;
+  const per = (units: Units) => (kind === "height" ? BODY_UNITS[units].cmPer : BODY_UNITS[units].kgPer);
+  return bodyAmountText(amount * per(from), kind, to);
+}
+
+const blankToNull = (value: unknown) => (value === "" || value === undefined || value === null ? null : value);
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(blankToNull, z.enum(values, { error: message }).nullable());
+
 const preferencesFields = {
   diet: z.enum(DIETS, { error: "Choose a diet from the list." }),
   units: z.enum(UNITS, { error: "Choose metric or US units." }),
@@ -78,6 +108,14 @@ const preferencesFields = {
     .refine(Number.isFinite, "Daily water target must be a number."),
   calmTargetMin: wholeNumber("Daily calm minutes", 0, 240),
   weekStartDay: wholeNumber("Week start day", 0, 6),
+  sex: optionalChoice(SEXES, "Choose female, male or not set."),
+  ageYears: optionalNumber({ label: "Age", min: ENERGY_PROFILE_LIMITS.ageYears.min, max: ENERGY_PROFILE_LIMITS.ageYears.max, integer: true, unit: " years" }),
+  // Checked against the units' range in the cross-field check.
+  height: optionalNumber({ label: "Height", min: 0, max: 1000 }),
+  weight: optionalNumber({ label: "Weight", min: 0, max: 1000 }),
+  activityLevel: optionalChoice(ACTIVITY_LEVELS, "Choose an activity level from the list."),
+  energyTargetKcal: optionalNumber({ label: "Your own daily target", min: ENERGY_TARGET_MIN_KCAL, max: ENERGY_TARGET_MAX_KCAL, integer: true, unit: " kcal" }),
+  skinFocus: checkboxList(SKIN_FOCUS_KEYS, "Choose skin focuses from the list."),
   excludedFoods: z
     .string()
     .max(2000, "Keep the excluded foods list under 2,000 characters.")
@@ -115,6 +153,17 @@ export const preferencesFormSchema = formFields(preferencesFields, (value, issue
       value.units === "us" ? "Daily water target must be between 17 and 202 fl oz." : "Daily water target must be between 0.5 and 6 litres.",
     );
   }
+  for (const kind of ["height", "weight"] as const) {
+    const amount = value[kind];
+    if (amount === undefined || amount === null) continue;
+    const unit = BODY_UNITS[value.units][kind];
+    const per = kind === "height" ? BODY_UNITS[value.units].cmPer : BODY_UNITS[value.units].kgPer;
+    const limits = kind === "height" ? ENERGY_PROFILE_LIMITS.heightCm : ENERGY_PROFILE_LIMITS.weightKg;
+    const [min, max] = [Math.ceil(limits.min / per), Math.floor(limits.max / per)];
+    if (amount * per < limits.min || amount * per > limits.max) {
+      issue(kind, `${kind === "height" ? "Height" : "Weight"} must be between ${min} and ${max} ${unit}.`);
+    }
+  }
 }).transform((value) => ({
   diet: value.diet,
   units: value.units,
@@ -122,6 +171,13 @@ export const preferencesFormSchema = formFields(preferencesFields, (value, issue
   waterTargetMl: Math.round(waterMlFrom(value.waterTarget, value.units)),
   calmTargetMin: value.calmTargetMin,
   weekStartDay: value.weekStartDay,
+  sex: value.sex,
+  ageYears: value.ageYears,
+  heightCm: value.height === null ? null : Math.round(value.height * BODY_UNITS[value.units].cmPer * 10) / 10,
+  weightKg: value.weight === null ? null : Math.round(value.weight * BODY_UNITS[value.units].kgPer * 10) / 10,
+  activityLevel: value.activityLevel,
+  energyTargetKcal: value.energyTargetKcal,
+  skinFocus: value.skinFocus.join(","),
   excludedTerms: value.excludedFoods,
 }));
 export type PreferencesUpdate = z.output<typeof preferencesFormSchema>;
@@ -135,4 +191,6 @@ export interface PreferencesView {
   calmTargetMin: number;
   weekStartDay: number;
   excludedTerms: string[];
+  energyProfile: EnergyProfile;
+  skinFocus: SkinFocusKey[];
 }

@@ -31,6 +31,11 @@ async function personWithEverything(label: string) {
   const food = await makeFood({ ownerId: person.id, name: `${label}'s granola` });
   await makeRecipe(food.id, { ownerId: person.id, name: `${label}'s granola bowl` });
   await db.excludedTerm.create({ data: { userId: person.id, term: `${label.toLowerCase()}-nuts` } });
+  await db.preferences.upsert({
+    where: { userId: person.id },
+    create: { userId: person.id, sex: "female", weightKg: 61, skinFocus: "acne" },
+    update: { sex: "female", weightKg: 61, skinFocus: "acne" },
+  });
   const template = await saveWeekAsTemplate(person.id, WEEK, 1, `${label}'s usual week`);
   expect(template.ok).toBe(true);
   expect((await generateShoppingList(person.id, WEEK)).ok).toBe(true);
@@ -76,6 +81,8 @@ describe("an account's data", () => {
     expect(data!.shoppingLists[0]!.items.some((item) => item.name === "Ann's candles" && item.manual)).toBe(true);
     expect(data!.pantry).toHaveLength(1);
     expect(data!.preferences?.excludedFoods).toEqual(["ann-nuts"]);
+    expect(data!.preferences).toMatchObject({ sex: "female", weightKg: 61, skinFocus: "acne", diet: "omnivore" });
+    expect(data!.preferences).not.toHaveProperty("userId");
     expect(data!.skinJournal).toContainEqual({ date: "2026-10-01", rating: 4, note: "Ann's skin note" });
 
     const text = JSON.stringify(data);
