@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { thisWeekSummary } from "@/lib/server/plan-view";
+import { fullyPlannedText } from "@/lib/domain/plan-nutrition";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 import { getUserSummary } from "@/lib/server/users";
@@ -48,8 +49,8 @@ export default async function HomePage() {
               </p>
             ) : (
               <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                Gut score <strong className="text-2xl tabular-nums">{week.total}</strong> ({week.grade}) · {week.plannedDayCount} of 7
-                days planned · {Math.round(week.plants * 4) / 4} of 30 plants
+                Gut score <strong className="text-2xl tabular-nums">{week.total}</strong> ({week.grade ?? "early estimate"}) ·{" "}
+                {fullyPlannedText(week.fullyPlannedDayCount, week.dayCount)} · {Math.round(week.plants * 4) / 4} of 30 plants
               </p>
             )}
           </div>

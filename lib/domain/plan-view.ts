@@ -1,6 +1,7 @@
 // The planner's view of a week: plain data the server builds and the client renders.
 // Everything the client shows (names, amounts, score, suggestions) arrives computed.
 import type { MealSlot } from "./food";
+import type { PlanNutritionView } from "./plan-nutrition";
 import type { AdditionSuggestion, GutScore, PlanItemRef, SwapSuggestion } from "./scoring";
 import { RULES_BY_KEY, formatNumber } from "./scoring/rules";
 
@@ -53,6 +54,8 @@ export interface PlanView {
   targets: { waterTargetMl: number; calmTargetMin: number; units: "metric" | "us" };
   /** The week's score; its days carry values only (no food lists or sentences), which is all the day view shows. */
   score: GutScore | null;
+  /** Energy against the person's target and nutrition totals, per day and as daily averages. */
+  nutrition: PlanNutritionView;
   swaps: SwapSuggestion[];
   additions: AdditionSuggestion[];
   plants: { total: number; target: number; types: PlantCount[] };

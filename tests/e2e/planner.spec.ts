@@ -491,7 +491,7 @@ test.describe("wording and numbers", () => {
     await expect(page.getByRole("article", { name: DAYS.thu.label.replace("Thursday", "Thu") })).toContainText("· 1 plant");
     await expect(page.getByRole("article", { name: DAYS.fri.label.replace("Friday", "Fri") })).toContainText("· 2.25 plants");
     await expect(page.getByTestId("plants-total")).toHaveText("3.25 of 30");
-    await expect(page.locator("#score-heading ~ ul").getByText(/^3\.25 plant types · target/)).toBeVisible();
+    await expect(page.locator("#score-heading ~ ul").getByText(/^3\.25 different plants · target/)).toBeVisible();
 
     // The history chart's y-axis: 0 to 100 in even steps.
     // (The x-axis labels are dates; the numbers are the y-axis.)

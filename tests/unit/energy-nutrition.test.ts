@@ -8,6 +8,7 @@ import {
   restingEnergyKcal,
 } from "@/lib/domain/energy";
 import { dailyAverage, nutrientReferences, nutritionByDay, referenceStatus } from "@/lib/domain/nutrition";
+import { earlyEstimateText, fullyPlannedText, planNutrition } from "@/lib/domain/plan-nutrition";
 import type { Food, Recipe } from "@/lib/domain/food";
 import type { ScoringCatalog } from "@/lib/domain/scoring";
 import { makeFood } from "../factories/foods";
@@ -105,5 +106,35 @@ describe("nutrition totals", () => {
     expect(referenceStatus(refs.saltG!, 6)).toBe("above");
     expect(referenceStatus(refs.proteinG!, 40)).toBe("below");
     expect(referenceStatus(refs.carbohydrateG!, 250)).toBe("within");
+  });
+});
+
+describe("a week's nutrition view", () => {
+  const bread: Food = makeFood({ id: "bread", name: "Bread", energyKcal: 250, proteinG: 9, carbohydrateG: 45, fatG: 3, fiberG: 6, freeSugarsG: 3, sodiumMg: 450 });
+  const catalog: ScoringCatalog = { foods: new Map([[bread.id, bread]]), recipes: new Map() };
+  const day = (date: string, grams: number) => ({ id: date, date, slot: "lunch" as const, ref: { kind: "food" as const, foodId: "bread", gramsPerServing: grams }, servings: 1 });
+  const target = energyTargetFor(EMPTY_ENERGY_PROFILE);
+
+  it("marks days under 70% of the target as not fully planned and averages the fully planned ones", () => {
+    // 600 g = 1,500 kcal (fully planned); 400 g = 1,000 kcal (not).
+    const view = planNutrition([day("2026-12-07", 600), day("2026-12-08", 400), day("2026-12-09", 560)], catalog, target, null);
+    expect(view.days["2026-12-07"]!.fullyPlanned).toBe(true);
+    expect(view.days["2026-12-08"]!.fullyPlanned).toBe(false);
+    expect(view.days["2026-12-09"]!.fullyPlanned).toBe(true); // 1,400 kcal is exactly 70%
+    expect(view.fullyPlannedDayCount).toBe(2);
+    expect(view.scoreIsGraded).toBe(false);
+    expect(view.averageOfFullyPlanned).toBe(true);
+    expect(view.averageDayCount).toBe(2);
+    expect(view.average!.energyKcal).toBeCloseTo(1450, 6);
+    expect(earlyEstimateText(view.fullyPlannedDayCount)).toBe("Early estimate: plan 1 more full day (at least 70% of your energy target) for a grade.");
+  });
+
+  it("grades from three fully planned days, and averages every planned day while none is full", () => {
+    const full = planNutrition(["2026-12-07", "2026-12-08", "2026-12-09"].map((d) => day(d, 600)), catalog, target, null);
+    expect(full.scoreIsGraded).toBe(true);
+    const light = planNutrition([day("2026-12-07", 100), day("2026-12-08", 200)], catalog, target, null);
+    expect(light).toMatchObject({ fullyPlannedDayCount: 0, averageOfFullyPlanned: false, averageDayCount: 2 });
+    expect(light.average!.energyKcal).toBeCloseTo(375, 6);
+    expect(fullyPlannedText(0, 7)).toBe("0 of 7 days fully planned");
   });
 });

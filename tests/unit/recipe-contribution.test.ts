@@ -78,7 +78,7 @@ describe("contributionLines", () => {
     const lines = contributionLines(recipeContribution(recipes["lentil-curry"]!, foods));
     expect(lines.map((l) => l.key)).toEqual(RULES.map((r) => r.key));
     expect(lines.map((l) => l.label)).toEqual(RULES.map((r) => r.label));
-    expect(lines.find((l) => l.key === "fiber")?.target).toBe("at least 14 g per 1,000 kcal");
+    expect(lines.find((l) => l.key === "fiber")?.target).toBe("at least 14 g for every 1,000 calories");
     expect(lines.find((l) => l.key === "plants")?.value).toBe("5.25 plant types: broccoli, garlic, lentil, rice, tomato, cumin (¼)");
   });
 

@@ -1,6 +1,9 @@
-// The one rule table of the gut score (SCORING.md, v1). Every threshold, weight, source
-// and explanation lives here; the engine computes from it and the UI reads its copy from
-// it, so the words can never disagree with the math. Pure data plus two tiny renderers.
+// The one rule table of the gut score (SCORING.md, v1). Every threshold, weight and source
+// lives here; the engine computes from it and the UI reads its copy from it, so the words
+// can never disagree with the math. The words themselves (labels, units, targets, advice and
+// explanation templates) are the glossary's (../glossary.ts), written once for a person to
+// read. Pure data plus two tiny renderers.
+import { COMPONENT_WORDS, SHARE_WORDS } from "../glossary";
 
 export const SCORE_VERSION = 1 as const;
 
@@ -18,16 +21,7 @@ export type ShareBasis =
   | "upfEnergy"
   | "energy";
 
-export const SHARE_BASIS_LABELS: Record<ShareBasis, string> = {
-  fermentedServings: "of live-culture servings",
-  fiber: "of fiber",
-  plantTypes: "of plant types",
-  fruitVeg: "of fruit and vegetables",
-  grainEnergy: "of grain energy",
-  freeSugarEnergy: "of free-sugar energy",
-  upfEnergy: "of ultra-processed energy",
-  energy: "of energy",
-};
+export const SHARE_BASIS_LABELS: Readonly<Record<ShareBasis, string>> = SHARE_WORDS;
 
 /**
  * Explanation templates: one sentence each. Placeholders: {value} {target} {zeroAt}
@@ -52,7 +46,7 @@ export interface RuleSource {
 export interface ScoreRule {
   key: ComponentKey;
   label: string;
-  /** Used in swap reasons: "+6 free sugars, +3 fiber". */
+  /** The name inside a sentence, lower case: "whole grains and ultra-processed foods make up the other 30 points". */
   shortLabel: string;
   /** What is measured over the planned days, in words. */
   measure: string;
@@ -94,16 +88,12 @@ export const HERB_SPICE_PLANT_WEIGHT = 0.25;
 export const RULES: readonly ScoreRule[] = [
   {
     key: "fermented",
-    label: "Live-culture fermented foods",
-    shortLabel: "fermented",
-    measure: "servings of live-culture foods per planned day",
-    unit: "servings/day",
+    ...COMPONENT_WORDS.fermented,
     direction: "more",
     zeroAt: 0,
     fullAt: 2,
     maxPoints: 20,
     valueDecimals: 1,
-    targetText: "at least {target} servings a day",
     source: {
       citation: "Wastyk et al. 2021, Cell 184:4137",
       detail:
@@ -111,80 +101,45 @@ export const RULES: readonly ScoreRule[] = [
       url: "https://doi.org/10.1016/j.cell.2021.06.019",
     },
     shares: { helped: "fermentedServings", hurt: null },
-    advice:
-      "A serving is 170 g of yogurt or kefir or 70 g of raw sauerkraut or kimchi; pasteurised ferments do not count.",
-    explanations: {
-      full: "Live-culture foods come to {value} servings a day, meeting the target of {target}: full {maxPoints} points.",
-      partial:
-        "Live-culture foods come to {value} servings a day against a target of {target}, earning {points} of {maxPoints} points.",
-      zero: "No live-culture foods are planned, so this earns 0 of {maxPoints} points.",
-    },
   },
   {
     key: "fiber",
-    label: "Fiber density",
-    shortLabel: "fiber",
-    measure: "grams of fiber per 1,000 kcal",
-    unit: "g/1,000 kcal",
+    ...COMPONENT_WORDS.fiber,
     direction: "more",
     zeroAt: 0,
     fullAt: 14,
     maxPoints: 20,
     valueDecimals: 1,
-    targetText: "at least {target} g per 1,000 kcal",
     source: {
       citation: "Dietary Guidelines for Americans 2020-2025; NASEM Dietary Reference Intakes",
       detail: "14 g of fiber per 1,000 kcal (adequate intake 25 g a day for women, 38 g for men).",
       url: "https://www.dietaryguidelines.gov/",
     },
     shares: { helped: "fiber", hurt: "energy" },
-    advice: "Beans, lentils, whole grains, vegetables, fruit, nuts and seeds are the richest sources.",
-    explanations: {
-      full: "The plan has {value} g of fiber per 1,000 kcal, meeting the target of {target} g: full {maxPoints} points.",
-      partial:
-        "The plan has {value} g of fiber per 1,000 kcal against a target of {target} g, earning {points} of {maxPoints} points.",
-      zero: "No fiber is counted in the plan, so this earns 0 of {maxPoints} points.",
-    },
   },
   {
     key: "plants",
-    label: "Plant diversity",
-    shortLabel: "plant diversity",
-    measure: "distinct plant types over the planned days",
-    unit: "plant types",
+    ...COMPONENT_WORDS.plants,
     direction: "more",
     zeroAt: 0,
     fullAt: 30,
     maxPoints: 15,
     valueDecimals: 2,
-    targetText: "at least {target} plant types over {days} planned days",
     source: {
       citation: "McDonald et al. 2018, mSystems 3:e00031-18",
       detail: "People who ate more than 30 plant types a week had a more diverse gut microbiome.",
       url: "https://doi.org/10.1128/mSystems.00031-18",
     },
     shares: { helped: "plantTypes", hurt: null },
-    advice: "Each plant type counts once however often it is eaten; herbs and spices count a quarter each.",
-    explanations: {
-      full: "The plan has {value} plant types, meeting the target of {target}: full {maxPoints} points.",
-      partial:
-        "The plan has {value} plant types against a target of {target} for {days} planned days, earning {points} of {maxPoints} points.",
-      zero: "No plant foods are planned, so this earns 0 of {maxPoints} points.",
-      dayCount: "This day has {value} plant types.",
-    },
   },
   {
     key: "fruitveg",
-    label: "Fruits and vegetables",
-    shortLabel: "fruit & veg",
-    measure: "grams of fruit and vegetables per 1,000 kcal (juice and white potatoes excluded)",
-    unit: "g/1,000 kcal",
+    ...COMPONENT_WORDS.fruitveg,
     direction: "more",
     zeroAt: 0,
     fullAt: 200,
     maxPoints: 10,
     valueDecimals: 0,
-    targetText: "at least {target} g per 1,000 kcal",
     source: {
       citation: "WHO, Healthy diet fact sheet (2020)",
       detail:
@@ -192,53 +147,30 @@ export const RULES: readonly ScoreRule[] = [
       url: "https://www.who.int/news-room/fact-sheets/detail/healthy-diet",
     },
     shares: { helped: "fruitVeg", hurt: "energy" },
-    advice: "Whole, frozen, canned and dried fruit and vegetables all count; potatoes, juice and dried beans do not.",
-    explanations: {
-      full: "The plan has {value} g of fruit and vegetables per 1,000 kcal, meeting the target of {target} g: full {maxPoints} points.",
-      partial:
-        "The plan has {value} g of fruit and vegetables per 1,000 kcal against a target of {target} g, earning {points} of {maxPoints} points.",
-      zero: "No fruit or vegetables are planned, so this earns 0 of {maxPoints} points.",
-    },
   },
   {
     key: "wholegrain",
-    label: "Whole grains",
-    shortLabel: "whole grains",
-    measure: "whole-grain share of the energy from grain foods",
-    unit: "% of grain energy",
+    ...COMPONENT_WORDS.wholegrain,
     direction: "more",
     zeroAt: 0,
     fullAt: 50,
     maxPoints: 10,
     valueDecimals: 0,
-    targetText: "at least {target}% of grain energy from whole grains",
     source: {
       citation: "Dietary Guidelines for Americans 2020-2025",
       detail: "Make at least half your grains whole grains; a plan with no grains at all gets full points.",
       url: "https://www.dietaryguidelines.gov/",
     },
     shares: { helped: "grainEnergy", hurt: "grainEnergy" },
-    advice: "Oats, whole-wheat bread and pasta, brown rice, barley and rye are whole grains.",
-    explanations: {
-      full: "Whole grains give {value}% of the grain energy, meeting the target of {target}%: full {maxPoints} points.",
-      partial:
-        "Whole grains give {value}% of the grain energy against a target of {target}%, earning {points} of {maxPoints} points.",
-      zero: "None of the grain energy comes from whole grains, so this earns 0 of {maxPoints} points.",
-      noGrains: "No grains are planned, which the guideline allows: full {maxPoints} points.",
-    },
   },
   {
     key: "sugar",
-    label: "Free sugars",
-    shortLabel: "free sugars",
-    measure: "share of energy from free sugars (added sugars, honey, syrups, fruit juice)",
-    unit: "% of energy",
+    ...COMPONENT_WORDS.sugar,
     direction: "less",
     zeroAt: 25,
     fullAt: 5,
     maxPoints: 15,
     valueDecimals: 1,
-    targetText: "at most {target}% of energy",
     source: {
       citation: "WHO 2015, Guideline: sugars intake for adults and children; HEI-2015",
       detail:
@@ -246,39 +178,21 @@ export const RULES: readonly ScoreRule[] = [
       url: "https://www.who.int/publications/i/item/9789241549028",
     },
     shares: { helped: null, hurt: "freeSugarEnergy" },
-    advice: "Sweet drinks, juice, sweets and sweetened cereals are the usual sources.",
-    explanations: {
-      full: "Free sugars give {value}% of the energy, within the target of {target}%: full {maxPoints} points.",
-      partial:
-        "Free sugars give {value}% of the energy against a target of at most {target}%, earning {points} of {maxPoints} points.",
-      zero: "Free sugars give {value}% of the energy, at or above {zeroAt}%, so this earns 0 of {maxPoints} points.",
-    },
   },
   {
     key: "upf",
-    label: "Ultra-processed food",
-    shortLabel: "ultra-processed",
-    measure: "share of energy from ultra-processed (NOVA group 4) foods",
-    unit: "% of energy",
+    ...COMPONENT_WORDS.upf,
     direction: "less",
     zeroAt: 50,
     fullAt: 10,
     maxPoints: 10,
     valueDecimals: 0,
-    targetText: "at most {target}% of energy",
     source: {
       citation: "Monteiro et al., NOVA classification (Public Health Nutr 2019;22:936); Lane et al. 2024, BMJ 384:e077310",
       detail: "There is no official threshold; an umbrella review links more ultra-processed food to worse health, so fewer is better.",
       url: "https://doi.org/10.1136/bmj-2023-077310",
     },
     shares: { helped: null, hurt: "upfEnergy" },
-    advice: "Soft drinks, sweets, packaged snacks, fast food and most packaged breads are ultra-processed.",
-    explanations: {
-      full: "Ultra-processed foods give {value}% of the energy, within the target of {target}%: full {maxPoints} points.",
-      partial:
-        "Ultra-processed foods give {value}% of the energy against a target of at most {target}%, earning {points} of {maxPoints} points.",
-      zero: "Ultra-processed foods give {value}% of the energy, at or above {zeroAt}%, so this earns 0 of {maxPoints} points.",
-    },
   },
 ];
 

@@ -82,17 +82,17 @@ describe("explanations", () => {
   it("are generated from the table and pick full, partial or zero wording", () => {
     const fiber = RULES_BY_KEY.fiber;
     expect(explainComponent(fiber, { value: 14.04, target: 14, points: 20, days: 7 })).toBe(
-      "The plan has 14 g of fiber per 1,000 kcal, meeting the target of 14 g: full 20 points.",
+      "The plan has 14 g of fiber for every 1,000 calories, meeting the target of 14 g: full 20 points.",
     );
     expect(explainComponent(fiber, { value: 7, target: 14, points: 10, days: 7 })).toBe(
-      "The plan has 7 g of fiber per 1,000 kcal against a target of 14 g, earning 10 of 20 points.",
+      "The plan has 7 g of fiber for every 1,000 calories against a target of 14 g, earning 10 of 20 points.",
     );
     expect(explainComponent(fiber, { value: 0, target: 14, points: 0, days: 7 })).toBe(
       "No fiber is counted in the plan, so this earns 0 of 20 points.",
     );
     const sugar = RULES_BY_KEY.sugar;
     expect(explainComponent(sugar, { value: 31.25, target: 5, points: 0, days: 7 })).toBe(
-      "Free sugars give 31.3% of the energy, at or above 25%, so this earns 0 of 15 points.",
+      "Free sugars (added sugars, honey, syrups and juice) make up 31.3% of the calories, at or above 25%, so this earns 0 of 15 points.",
     );
     expect(explainComponent(RULES_BY_KEY.wholegrain, { value: null, target: 50, points: 10, days: 7 })).toBe(
       "No grains are planned, which the guideline allows: full 10 points.",

@@ -174,7 +174,7 @@ describe("precise rules", () => {
     expect(component(three, "plants").target.value).toBeCloseTo(90 / 7, 12);
     expect(component(three, "plants").points).toBeCloseTo((15 * 5) / (90 / 7), 12);
     expect(component(seven, "plants").points).toBeCloseTo(2.5, 12);
-    expect(component(three, "plants").target.text).toBe("at least 12.9 plant types over 3 planned days");
+    expect(component(three, "plants").target.text).toBe("at least 12.9 different plants over a 3-day plan");
   });
 
   it("fermented servings are averaged over planned days, fractions included", () => {

@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useId } from "react";
+import { HABIT_WORDS, HABITS_WHY } from "@/lib/domain/glossary";
 import { ML_PER_US_FL_OZ } from "@/lib/validation/preferences";
 
 // Water steps: a glass (250 ml) in metric, 8 fl oz in US units. Calm steps: 5 minutes.
@@ -51,7 +53,7 @@ export function HabitsRow({
       <div>
         <div className="flex items-center justify-between gap-1">
           <span>
-            Water {waterText(values.waterMl, targets.units)} / {waterText(targets.waterTargetMl, targets.units)}
+            {HABIT_WORDS.water.label} {waterText(values.waterMl, targets.units)} / {waterText(targets.waterTargetMl, targets.units)}
           </span>
           <span className="flex gap-1">
             <button
@@ -81,7 +83,7 @@ export function HabitsRow({
       <div>
         <div className="flex items-center justify-between gap-1">
           <span>
-            Calm {values.calmMin} / {targets.calmTargetMin} min
+            {HABIT_WORDS.calm.label} {values.calmMin} / {targets.calmTargetMin} min
           </span>
           <span className="flex gap-1">
             <button
@@ -107,6 +109,22 @@ export function HabitsRow({
         </div>
         <Progress value={values.calmMin} target={targets.calmTargetMin} label={`Calm minutes on ${label}`} />
       </div>
+      {/* Closed by default: seven open copies would crowd the week. Last in the row, so the
+          Tab order through the − and + buttons stays as it was. */}
+      <details className="text-stone-600 dark:text-stone-400">
+        <summary className="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2">{HABITS_WHY}</summary>
+        <div className="mt-1 space-y-1">
+          {[HABIT_WORDS.water, HABIT_WORDS.calm].map((habit) => (
+            <p key={habit.label}>
+              <span className="font-medium text-stone-800 dark:text-stone-200">{habit.label}: </span>
+              {habit.why}
+            </p>
+          ))}
+          <Link href="/about-score#habits-heading" className="inline-block underline underline-offset-2">
+            Evidence and sources
+          </Link>
+        </div>
+      </details>
     </div>
   );
 }

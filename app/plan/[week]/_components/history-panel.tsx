@@ -3,13 +3,14 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { PlanView } from "@/lib/domain/plan-view";
 import { formatPlantCount } from "@/lib/domain/plan-view";
+import { COUNTS_A_QUARTER, PLANTS_THIS_WEEK } from "@/lib/domain/glossary";
 
 export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
   const percent = Math.min(100, Math.round((plants.total / plants.target) * 100));
   return (
     <section aria-labelledby="plants-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h2 id="plants-heading" className="text-lg font-semibold">
-        30 plants this week
+        {PLANTS_THIS_WEEK}
       </h2>
       <p className="mt-2 text-3xl font-semibold tabular-nums" data-testid="plants-total">
         {formatPlantCount(plants.total)} <span className="text-base font-normal text-stone-500">of {plants.target}</span>
@@ -29,7 +30,7 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
           {plants.types.map((plant) => (
             <li key={plant.type} className="rounded-full bg-leaf-50 px-2 py-0.5 text-xs text-leaf-900 dark:bg-leaf-950 dark:text-leaf-100">
               {plant.type}
-              {plant.weight < 1 && <span className="text-stone-500"> (¼)</span>}
+              {plant.weight < 1 && <span className="text-stone-500"> ({COUNTS_A_QUARTER})</span>}
             </li>
           ))}
         </ul>

@@ -24,6 +24,7 @@ import { newClientKey } from "./client-key";
 import { FillWeekPanel } from "./fill-week-panel";
 import { COPY_WEEK_FOCUS_KEY, SUGGESTIONS_FOCUS_KEY, addFocusKey, focusByKey, itemFocusKey } from "./focus";
 import { HistoryPanel, PlantsCounter } from "./history-panel";
+import { NutritionPanel } from "./nutrition-panel";
 import { ScorePanel } from "./score-panel";
 import { SuggestionsPanel, type UndoEntry } from "./suggestions-panel";
 import { TemplatesPanel } from "./templates-panel";
@@ -311,7 +312,13 @@ export function Planner({ initial }: { initial: PlanView }) {
           <WeekGrid view={view} dayScores={dayScores} handlers={handlers} />
         </div>
         <aside className="space-y-6" aria-label="Score and suggestions">
-          <ScorePanel score={view.score} dayCount={view.days.length} />
+          <ScorePanel
+            score={view.score}
+            dayCount={view.days.length}
+            fullyPlannedDayCount={view.nutrition.fullyPlannedDayCount}
+            graded={view.nutrition.scoreIsGraded}
+          />
+          <NutritionPanel nutrition={view.nutrition} />
           <SuggestionsPanel
             swaps={view.swaps}
             additions={view.additions}

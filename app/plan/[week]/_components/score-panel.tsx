@@ -1,7 +1,8 @@
 import Link from "next/link";
-import type { DayScore, FoodShare, GutScore, ScoreComponent } from "@/lib/domain/scoring";
+import type { FoodShare, GutScore, ScoreComponent } from "@/lib/domain/scoring";
 import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber } from "@/lib/domain/scoring";
-import { plantCountText } from "@/lib/domain/plan-view";
+import { earlyEstimateText } from "@/lib/domain/plan-nutrition";
+import { componentDefinition } from "@/lib/domain/glossary";
 
 const GRADE_STYLES: Record<string, string> = {
   Excellent: "bg-leaf-700 text-white",
@@ -36,6 +37,7 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
         </summary>
         <div className="mt-2 space-y-2 text-sm text-stone-700 dark:text-stone-300">
           <p>{component.explanation}</p>
+          {componentDefinition(component.key) && <p className="text-stone-600 dark:text-stone-400">{componentDefinition(component.key)}</p>}
           {component.helped.length > 0 && (
             <p>
               <span className="font-medium text-leaf-800 dark:text-leaf-300">Helped: </span>
@@ -70,7 +72,15 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
   );
 }
 
-export function ScorePanel({ score, dayCount }: { score: GutScore | null; dayCount: number }) {
+interface ScorePanelProps {
+  score: GutScore | null;
+  dayCount: number;
+  fullyPlannedDayCount: number;
+  /** False while fewer than three days are fully planned: the number is an early estimate, not a grade. */
+  graded: boolean;
+}
+
+export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: ScorePanelProps) {
   return (
     <section aria-labelledby="score-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h2 id="score-heading" className="text-lg font-semibold">
@@ -79,16 +89,24 @@ export function ScorePanel({ score, dayCount }: { score: GutScore | null; dayCou
       {score ? (
         <>
           <div className="mt-3 flex items-center gap-4" aria-live="polite" data-testid="score-summary">
-            <p className="text-5xl font-semibold tabular-nums" aria-label={`Gut score ${score.total} out of 100`}>
+            <p
+              className="text-5xl font-semibold tabular-nums"
+              aria-label={graded ? `Gut score ${score.total} out of 100` : `Early estimate of the gut score: ${score.total} out of 100`}
+            >
               <span data-testid="score-total">{score.total}</span>
             </p>
             <div>
-              <p className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${GRADE_STYLES[score.grade] ?? ""}`}>{score.grade}</p>
-              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                {score.plannedDayCount} of {dayCount} days planned
+              {graded ? (
+                <p className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${GRADE_STYLES[score.grade] ?? ""}`}>{score.grade}</p>
+              ) : (
+                <p className="inline-block rounded-full border border-dashed border-stone-400 px-3 py-1 text-sm font-semibold">Early estimate</p>
+              )}
+              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" data-testid="fully-planned">
+                {score.plannedDayCount} of {dayCount} days planned · {fullyPlannedDayCount} fully planned
               </p>
             </div>
           </div>
+          {!graded && <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{earlyEstimateText(fullyPlannedDayCount)}</p>}
           <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
             {score.components.map((component) => (
               <ComponentRow key={component.key} component={component} />
@@ -112,21 +130,3 @@ export function ScorePanel({ score, dayCount }: { score: GutScore | null; dayCou
     </section>
   );
 }
-
-/** A compact per-day view: the measures that move most from day to day. */
-export function DayMini({ day }: { day: DayScore | undefined }) {
-  if (!day) return <p className="text-xs text-stone-500 dark:text-stone-400">Nothing planned</p>;
-  const get = (key: string) => day.components.find((c) => c.key === key);
-  const fermented = get("fermented");
-  const fiber = get("fiber");
-  const plants = get("plants");
-  const sugar = get("sugar");
-  return (
-    <p className="text-xs leading-snug text-stone-600 dark:text-stone-400">
-      {Math.round(day.energyKcal)} kcal · {plantCountText(plants?.value ?? 0)}
-      <br />
-      {formatNumber(fermented?.value ?? 0, 1)} live · {formatNumber(fiber?.value ?? 0, 0)} g fiber/1k · {formatNumber(sugar?.value ?? 0, 0)}% sugar
-    </p>
-  );
-}
-

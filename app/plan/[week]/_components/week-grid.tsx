@@ -24,7 +24,7 @@ import { adjacentCell, mealCount, type CellDirection, type PlanCell, type PlanDa
 import type { DayScore } from "@/lib/domain/scoring";
 import { DisclosureMenu, closeMenu } from "./disclosure-menu";
 import { addFocusKey, itemFocusKey } from "./focus";
-import { DayMini } from "./score-panel";
+import { DaySummary } from "./day-summary";
 import { HabitsRow } from "./habits-row";
 
 export interface GridHandlers {
@@ -458,7 +458,7 @@ export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; daySco
                     {day.label}
                     {day.isToday && <span className="ml-1 rounded bg-leaf-100 px-1 text-xs text-leaf-800 dark:bg-leaf-900 dark:text-leaf-100">Today</span>}
                   </h3>
-                  <DayMini day={dayScores.get(day.date)} />
+                  <DaySummary score={dayScores.get(day.date)} nutrition={view.nutrition.days[day.date]} targetKcal={view.nutrition.energyTarget.energyKcal} />
                 </div>
                 <DayMenu day={day} days={view.days} countByDate={countByDate} handlers={handlers} />
               </header>

@@ -1,0 +1,105 @@
+import { formatNumber, type DayScore } from "@/lib/domain/scoring";
+import type { DayNutritionView } from "@/lib/domain/plan-nutrition";
+import type { NutrientKey } from "@/lib/domain/nutrition";
+
+/** The day's nutrients in the order a label lists them, with short names that fit a day card. */
+const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
+  { key: "proteinG", label: "Protein" },
+  { key: "carbohydrateG", label: "Carbs" },
+  { key: "fatG", label: "Fat" },
+  { key: "fiberG", label: "Fiber" },
+  { key: "freeSugarsG", label: "Free sugars" },
+  { key: "saltG", label: "Salt" },
+];
+
+/** Grams as a label prints them: a decimal under 10 g (salt), whole grams above. */
+export function gramsText(grams: number): string {
+  return `${formatNumber(grams, grams < 10 ? 1 : 0)} g`;
+}
+
+export function kcalText(kcal: number): string {
+  return `${Math.round(kcal).toLocaleString("en-US")} kcal`;
+}
+
+/** Energy against the target as a number and a bar; the number carries the meaning, the bar only repeats it. */
+export function EnergyBar({ energyKcal, targetKcal }: { energyKcal: number; targetKcal: number }) {
+  const percent = targetKcal > 0 ? (energyKcal / targetKcal) * 100 : 0;
+  return (
+    <div>
+      <p className="tabular-nums">
+        {Math.round(energyKcal).toLocaleString("en-US")} of {kcalText(targetKcal)}
+      </p>
+      <div className="mt-0.5 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden="true">
+        <div
+          className={`h-full rounded-full ${percent > 110 ? "bg-amber-600" : "bg-leaf-600"}`}
+          style={{ width: `${Math.max(0, Math.min(100, percent))}%` }}
+        />
+      </div>
+    </div>
+  );
+}
+
+interface DaySummaryProps {
+  score: DayScore | undefined;
+  nutrition: DayNutritionView | undefined;
+  targetKcal: number;
+}
+
+/**
+ * A day at a glance: its own gut score and grade word, energy against the target, the six
+ * nutrients in grams, and the score's components on demand. A day under 70% of the target says
+ * "not fully planned" in words.
+ */
+export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
+  if (!score || !nutrition) return <p className="text-xs text-stone-500 dark:text-stone-400">Nothing planned</p>;
+  return (
+    <div className="mt-0.5 space-y-1 text-xs leading-snug text-stone-700 dark:text-stone-300">
+      <p>
+        <span className="font-semibold tabular-nums" data-testid="day-score">
+          {score.total}
+        </span>{" "}
+        {score.grade}
+        {!nutrition.fullyPlanned && (
+          <span className="ml-1 rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">not fully planned</span>
+        )}
+      </p>
+      <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
+      <dl className="grid grid-cols-2 gap-x-2 tabular-nums">
+        {DAY_NUTRIENTS.map(({ key, label }) => (
+          <div key={key} className="flex justify-between gap-1">
+            <dt className="text-stone-500 dark:text-stone-400">{label}</dt>
+            <dd>
+              {gramsText(nutrition[key])}
+              {nutrition.unknown.includes(key) && (
+                <>
+                  <span aria-hidden="true">*</span>
+                  <span className="sr-only"> or more: a food does not state it</span>
+                </>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {nutrition.unknown.length > 0 && (
+        <p className="text-stone-500 dark:text-stone-400" aria-hidden="true">
+          * or more: a food does not state it
+        </p>
+      )}
+      <details>
+        <summary className="cursor-pointer rounded text-leaf-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-leaf-300">
+          Score details
+        </summary>
+        <ul className="mt-1 space-y-0.5">
+          {score.components.map((component) => (
+            <li key={component.key} className="flex justify-between gap-2">
+              <span>{component.label}</span>
+              <span className="tabular-nums">
+                {formatNumber(component.points, 1)} / {component.maxPoints}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
