@@ -30,6 +30,8 @@ export interface CatalogFoodRow {
   grainEnergyShare: number;
   fruitVegShare: number;
   novaGroup: number;
+  /** low | medium | high for rated carbohydrate foods, else null (scripts/catalog/glycaemic.ts). */
+  glycaemicLevel: string | null;
   dietTags: string[];
   portions: { label: string; grams: number }[];
   densityGPerMl: number | null;
@@ -122,6 +124,7 @@ export async function seedCatalog(db: Db, catalog: CatalogFiles): Promise<SeedCa
         grainEnergyShare: row.grainEnergyShare,
         fruitVegShare: row.fruitVegShare,
         novaGroup: row.novaGroup,
+        glycaemicLevel: row.glycaemicLevel,
         dietTags: row.dietTags.join(","),
         densityGPerMl: row.densityGPerMl,
         sources: Object.keys(row.sources).length > 0 ? JSON.stringify(row.sources) : null,

@@ -61,5 +61,13 @@ export function gutFlagLines(food: Food): string[] {
   return lines;
 }
 
+/**
+ * The food's glycaemic level as a line beside its gut flags, or null when it has none. A skin-focus
+ * flag (SCORING.md, "v2 additions"), not a score input; the level is curated from the tables named here.
+ */
+export function glycaemicLine(food: Pick<Food, "glycaemicLevel">): string | null {
+  return food.glycaemicLevel === null ? null : `Glycaemic index: ${food.glycaemicLevel} (International GI Tables)`;
+}
+
 /** Hints for the live-culture serving field, from the same study the score cites. */
 export const FERMENTED_SERVING_HINT = `Wastyk et al. 2021: ${FERMENTED_SERVING_SIZES.yogurtOrKefirG} g for yogurt or kefir, ${FERMENTED_SERVING_SIZES.sauerkrautOrKimchiG} g for sauerkraut or kimchi, ${FERMENTED_SERVING_SIZES.kombuchaMl} ml for kombucha.`;

@@ -159,8 +159,11 @@ export interface FoodGutFlags {
   /** Share of the food's grams that counts as fruit or vegetable (juice and white potato: 0). */
   fruitVegShare: number;
   novaGroup: NovaGroup;
-  /** Curated for carbohydrate foods; null (or absent) where GI does not apply or is not known. A skin-focus flag, never points. */
-  glycaemicLevel?: GlycaemicLevel | null;
+  /**
+   * Curated for the catalog's carbohydrate foods (prisma/catalog/curation/glycaemic-index.ts); null where
+   * GI does not apply or is not known, and for people's own foods. A skin-focus flag, never points.
+   */
+  glycaemicLevel: GlycaemicLevel | null;
 }
 
 export interface Food extends FoodNutrientsPer100g, FoodGutFlags {

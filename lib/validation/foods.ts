@@ -170,6 +170,11 @@ export interface FoodInput {
   grainEnergyShare: number;
   fruitVegShare: number;
   novaGroup: FoodFields["novaGroup"];
+  /**
+   * Always null: the level is curated from the GI tables for catalog foods only, and a label
+   * gives no GI to copy, so the form has no field for it.
+   */
+  glycaemicLevel: null;
   dietTags: DietTag[];
 }
 
@@ -185,6 +190,7 @@ function toFoodInput(value: FoodFields): FoodInput {
     herbOrSpice: value.plantType !== null && value.herbOrSpice,
     grainEnergyShare: value.grainKind === "none" ? 0 : round((grainEnergyPct ?? 0) / 100, 4),
     fruitVegShare: round((fruitVegPct ?? 0) / 100, 4),
+    glycaemicLevel: null,
     dietTags: DIET_TAGS.filter((tag) => tags.has(tag)),
   };
 }

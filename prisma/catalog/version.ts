@@ -1,4 +1,6 @@
 // The catalog's data version, written into foods.json as `catalogVersion`. Bump it whenever
 // foods.json changes (foods added or removed, values or flags corrected) so that an install
 // can tell that the catalog it seeded is out of date.
-export const CATALOG_VERSION = 1;
+// 1: the first catalog. 2: glycaemic levels of the carbohydrate foods; sour cream no longer live
+// by default (docs/catalog.md, "Live cultures"); source notes in American spelling.
+export const CATALOG_VERSION = 2;

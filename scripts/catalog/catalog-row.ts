@@ -5,6 +5,7 @@ import type {
   CulinaryRole,
   DietTag,
   FoodNutrientsPer100g,
+  GlycaemicLevel,
   GrainKind,
   NovaGroup,
   Portion,
@@ -39,11 +40,16 @@ export interface CatalogFoodRow extends FoodNutrientsPer100g {
   grainEnergyShare: number;
   fruitVegShare: number;
   novaGroup: NovaGroup;
+  /** From prisma/catalog/curation/glycaemic-index.ts; null for foods that are not rated (scripts/catalog/glycaemic.ts). */
+  glycaemicLevel: GlycaemicLevel | null;
   dietTags: DietTag[];
   portions: Portion[];
   densityGPerMl: number | null;
-  /** Field -> where a value not read from the USDA row came from (and the free-sugars rule). */
-  sources: Partial<Record<NutrientField | "portions", string>>;
+  /**
+   * Field -> where a value not read from the USDA row came from (and the free-sugars rule, and
+   * the glycaemic level's entry in the GI tables).
+   */
+  sources: Partial<Record<NutrientField | "portions" | "glycaemicLevel", string>>;
 }
 
 export interface CatalogFile {

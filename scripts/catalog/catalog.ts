@@ -12,8 +12,9 @@ import {
   type Portion,
 } from "../../lib/domain/food";
 import { isPlantType } from "../../lib/domain/plant-types";
-import type { CurationEntry, FreeSugarsRule } from "../../prisma/catalog/curation/types";
+import type { CurationEntry, FreeSugarsRule, GlycaemicGroup } from "../../prisma/catalog/curation/types";
 import { NUTRIENT_FIELDS, type CatalogFoodRow, type NutrientField } from "./catalog-row";
+import { applyGlycaemicGroups } from "./glycaemic";
 import { mergePortions } from "./portions";
 import type { UsdaFood } from "./usda";
 
@@ -272,6 +273,8 @@ export function joinEntry(
     grainEnergyShare: grainKind === "none" ? 0 : (entry.grainEnergyShare ?? 0),
     fruitVegShare: entry.fruitVegShare ?? 0,
     novaGroup: entry.nova,
+    // Set by applyGlycaemicGroups once every row is joined: the rule needs the final nutrients.
+    glycaemicLevel: null,
     dietTags,
     portions,
     densityGPerMl: entry.densityGPerMl ?? null,
@@ -280,10 +283,14 @@ export function joinEntry(
   return { row, errors: [] };
 }
 
-/** Validates and joins every entry of every file; the catalog is sorted by key. */
+/**
+ * Validates and joins every entry of every file, then applies the glycaemic levels (which need
+ * every row: a group naming a missing food is an error); the catalog is sorted by key.
+ */
 export function buildCatalog(
   sourcesByFile: readonly CurationSource[],
   usda: ReadonlyMap<string, UsdaFood>,
+  glycaemicGroups: readonly GlycaemicGroup[],
 ): BuildResult {
   const errors: string[] = [];
   const foods: CatalogFoodRow[] = [];
@@ -323,5 +330,7 @@ export function buildCatalog(
   }
 
   foods.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // With entries missing, every group naming them would fail too: report the cause alone.
+  if (errors.length === 0) errors.push(...applyGlycaemicGroups(foods, glycaemicGroups));
   return { foods, errors };
 }

@@ -6,6 +6,7 @@ import {
   AISLES,
   CULINARY_ROLES,
   DIET_TAGS,
+  GLYCAEMIC_LEVELS,
   GRAIN_KINDS,
   MEAL_SLOTS,
   NOVA_GROUPS,
@@ -45,6 +46,7 @@ export function foodFromRow(row: CatalogFoodRow): Food {
     grainEnergyShare: row.grainEnergyShare,
     fruitVegShare: row.fruitVegShare,
     novaGroup: oneOf(NOVA_GROUPS, row.novaGroup, "NOVA group"),
+    glycaemicLevel: row.glycaemicLevel === null ? null : oneOf(GLYCAEMIC_LEVELS, row.glycaemicLevel, "glycaemic level"),
   };
 }
 

@@ -33,6 +33,7 @@ export function makeFood(overrides: Partial<Food> & { id: string }): Food {
     grainEnergyShare: 0,
     fruitVegShare: 0,
     novaGroup: 1,
+    glycaemicLevel: null,
     ...overrides,
   };
 }

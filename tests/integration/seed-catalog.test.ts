@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { FOOD_SELECT, foodFromRow } from "@/lib/server/food-rows";
 import { readCatalogFiles, seedCatalog } from "@/prisma/seed-catalog";
 import { makeUser } from "../factories/users";
 
@@ -49,5 +50,30 @@ describe("seeding the catalog", () => {
     expect(after.catalogVersion).toBe(catalog.catalogVersion + 1);
     expect(after.portions).toHaveLength(first.portions.length);
     expect(await db.food.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ name: "My granola", ownerId: person.id });
+  });
+
+  it("stores each food's glycaemic level, and a newer version brings levels to a database seeded without them", async () => {
+    // A database seeded before the levels existed: the same foods, an older version, no levels.
+    const older = { ...catalog, catalogVersion: catalog.catalogVersion - 1, foods: catalog.foods.map((f) => ({ ...f, glycaemicLevel: null })) };
+    await seedCatalog(db, older);
+    expect(await db.food.count({ where: { catalogKey: { not: null }, glycaemicLevel: { not: null } } })).toBe(0);
+
+    const result = await seedCatalog(db, catalog);
+    expect(result.foodsWritten).toBe(catalog.foods.length);
+    const levels = async (keys: string[]) =>
+      Object.fromEntries(
+        await Promise.all(
+          keys.map(async (key) => [key, foodFromRow(await db.food.findUniqueOrThrow({ where: { catalogKey: key }, select: FOOD_SELECT })).glycaemicLevel]),
+        ),
+      );
+    expect(await levels(["white-bread", "brown-rice-cooked", "lentils-cooked", "chicken-breast-roasted", "flour-white"])).toEqual({
+      "white-bread": "high",
+      "brown-rice-cooked": "medium",
+      "lentils-cooked": "low",
+      "chicken-breast-roasted": null,
+      "flour-white": null,
+    });
+    const rated = catalog.foods.filter((f) => f.glycaemicLevel !== null).length;
+    expect(await db.food.count({ where: { catalogKey: { not: null }, glycaemicLevel: { not: null } } })).toBe(rated);
   });
 });

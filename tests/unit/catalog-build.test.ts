@@ -2,11 +2,12 @@
 // the checks that make `npm run catalog:build` refuse bad curation.
 import { describe, expect, it } from "vitest";
 import { buildCatalog, freeSugarsFromRule } from "@/scripts/catalog/catalog";
+import { availableCarbohydrateG, isCarbohydrateFood } from "@/scripts/catalog/glycaemic";
 import { cleanMeasure, formatAmount, mergePortions, usdaPortionLabel } from "@/scripts/catalog/portions";
 import type { UsdaFood } from "@/scripts/catalog/usda";
 import { parseAbbrev } from "@/scripts/catalog/usda";
 import { parseCaretFile, parseCsv, parseOptionalNumber } from "@/scripts/catalog/usda-files";
-import type { CurationEntry } from "@/prisma/catalog/curation/types";
+import type { CurationEntry, GlycaemicGroup } from "@/prisma/catalog/curation/types";
 
 describe("SR file parsing", () => {
   it("reads quoted CSV fields with commas, doubled quotes and CRLF lines", () => {
@@ -130,11 +131,14 @@ const apple = (overrides: Partial<CurationEntry> = {}): CurationEntry => ({
   ...overrides,
 });
 
-const errorsFor = (...entries: CurationEntry[]) => buildCatalog([{ file: "test.ts", entries }], usda).errors;
+/** The apple (11.4 g available carbohydrate, a fruit) is a carbohydrate food, so every build rates it. */
+const APPLE_LOW: GlycaemicGroup = { level: "low", basis: "apple, raw, mean 36", keys: ["apple"] };
+
+const errorsFor = (...entries: CurationEntry[]) => buildCatalog([{ file: "test.ts", entries }], usda, [APPLE_LOW]).errors;
 
 describe("buildCatalog", () => {
   it("joins an entry with its USDA row and keeps unknown values unknown", () => {
-    const { foods, errors } = buildCatalog([{ file: "test.ts", entries: [apple()] }], usda);
+    const { foods, errors } = buildCatalog([{ file: "test.ts", entries: [apple()] }], usda, [APPLE_LOW]);
     expect(errors).toEqual([]);
     expect(foods).toHaveLength(1);
     expect(foods[0]).toMatchObject({
@@ -155,6 +159,7 @@ describe("buildCatalog", () => {
     const { foods } = buildCatalog(
       [{ file: "t.ts", entries: [apple({ nutrients: { sodiumMg: 1 }, sources: { sodiumMg: "lab sheet 7" } })] }],
       usda,
+      [APPLE_LOW],
     );
     expect(foods[0]?.sodiumMg).toBe(1);
     expect(foods[0]?.sources.sodiumMg).toBe("lab sheet 7");
@@ -162,7 +167,8 @@ describe("buildCatalog", () => {
 
   it("sorts the catalog by key", () => {
     const entries = [apple({ key: "pear", name: "Pear" }), apple()];
-    expect(buildCatalog([{ file: "t.ts", entries }], usda).foods.map((f) => f.key)).toEqual(["apple", "pear"]);
+    const groups: GlycaemicGroup[] = [{ ...APPLE_LOW, keys: ["apple", "pear"] }];
+    expect(buildCatalog([{ file: "t.ts", entries }], usda, groups).foods.map((f) => f.key)).toEqual(["apple", "pear"]);
   });
 
   it.each<[string, CurationEntry[], RegExp]>([
@@ -186,8 +192,69 @@ describe("buildCatalog", () => {
 
   it("fails when a curation file exports no entries array", () => {
     const missing = undefined as unknown as CurationEntry[];
-    expect(buildCatalog([{ file: "empty.ts", entries: missing }], usda).errors).toEqual([
+    expect(buildCatalog([{ file: "empty.ts", entries: missing }], usda, []).errors).toEqual([
       "empty.ts: `export const entries: CurationEntry[]` is missing or not an array",
     ]);
+  });
+});
+
+describe("what counts as a carbohydrate food", () => {
+  const food = (role: CurationEntry["role"], carbohydrateG: number | null, fiberG: number | null = 0) => ({ role, carbohydrateG, fiberG });
+
+  it("takes 10 g of available carbohydrate (carbohydrate minus fiber) per 100 g", () => {
+    expect(isCarbohydrateFood(food("bread", 12, 2))).toBe(true);
+    expect(isCarbohydrateFood(food("vegetable", 11.9, 2))).toBe(false);
+    expect(availableCarbohydrateG(food("vegetable", 9.6, 2.8))).toBeCloseTo(6.8);
+  });
+
+  it("takes 3.5 g for fruit, drinks and yogurts, eaten 150-250 g at a time", () => {
+    expect(isCarbohydrateFood(food("dairy-drink", 4.8))).toBe(true);
+    expect(isCarbohydrateFood(food("fruit", 7.55, 0.4))).toBe(true);
+    expect(isCarbohydrateFood(food("yogurt", 3.6))).toBe(true);
+    expect(isCarbohydrateFood(food("sweet-drink", 2.5))).toBe(false);
+    expect(isCarbohydrateFood(food("vegetable", 7.55, 0.4))).toBe(false);
+  });
+
+  it("never counts herbs, spices or condiments, and counts unknown fiber as none but unknown carbohydrate as no food", () => {
+    expect(isCarbohydrateFood(food("herb-spice", 72, 21.6))).toBe(false);
+    expect(isCarbohydrateFood(food("condiment", 27.4, 0.3))).toBe(false);
+    expect(isCarbohydrateFood(food("legume", 12, null))).toBe(true);
+    expect(isCarbohydrateFood(food("bread", null, null))).toBe(false);
+  });
+});
+
+describe("glycaemic levels in the build", () => {
+  const build = (entries: CurationEntry[], groups: GlycaemicGroup[]) => buildCatalog([{ file: "t.ts", entries }], usda, groups);
+
+  it("sets the group's level and shows its basis as the level's source", () => {
+    const { foods, errors } = build([apple()], [APPLE_LOW]);
+    expect(errors).toEqual([]);
+    expect(foods[0]?.glycaemicLevel).toBe("low");
+    expect(foods[0]?.sources.glycaemicLevel).toMatch(/^International Tables of Glycemic Index \(Atkinson et al\. 2021.*: apple, raw, mean 36$/);
+  });
+
+  it("keeps a not-rated carbohydrate food null, with why", () => {
+    const { foods, errors } = build([apple()], [{ level: null, basis: "a test of the not-rated path", keys: ["apple"] }]);
+    expect(errors).toEqual([]);
+    expect(foods[0]?.glycaemicLevel).toBeNull();
+    expect(foods[0]?.sources.glycaemicLevel).toBe("Not rated: a test of the not-rated path");
+  });
+
+  it("leaves a food that is not a carbohydrate food unrated and without a source", () => {
+    const { foods, errors } = build([apple({ role: "condiment" })], []);
+    expect(errors).toEqual([]);
+    expect(foods[0]?.glycaemicLevel).toBeNull();
+    expect(foods[0]?.sources.glycaemicLevel).toBeUndefined();
+  });
+
+  it.each<[string, CurationEntry[], GlycaemicGroup[], RegExp]>([
+    ["a carbohydrate food left out", [apple()], [], /apple: a carbohydrate food \(11\.4 g available carbohydrate\) needs a group/],
+    ["a level on a food that is not a carbohydrate food", [apple({ role: "condiment" })], [APPLE_LOW], /"apple" is not a carbohydrate food/],
+    ["a key that is not a catalog food", [apple()], [APPLE_LOW, { level: "high", basis: "white wheat bread, mean 75", keys: ["bread"] }], /"bread" is not a catalog food/],
+    ["a food in two groups", [apple()], [APPLE_LOW, { ...APPLE_LOW, level: "medium" }], /"apple" is already in another group/],
+    ["a level off the list", [apple()], [{ ...APPLE_LOW, level: "very high" as GlycaemicGroup["level"] }], /level "very high" is not one of low, medium, high or null/],
+    ["a group without its basis", [apple()], [{ ...APPLE_LOW, basis: "" }], /needs its basis/],
+  ])("fails on %s", (_case, entries, groups, message) => {
+    expect(build(entries, groups).errors.join("\n")).toMatch(message);
   });
 });

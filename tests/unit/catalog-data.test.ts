@@ -3,10 +3,12 @@
 // deliberately corrupted row, so a rule that could never fail would fail here.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AISLES, CULINARY_ROLES, DIET_TAGS, GRAIN_KINDS, NOVA_GROUPS } from "@/lib/domain/food";
+import { AISLES, CULINARY_ROLES, DIET_TAGS, GLYCAEMIC_LEVELS, GRAIN_KINDS, NOVA_GROUPS, type GlycaemicLevel } from "@/lib/domain/food";
 import { PLANT_TYPES } from "@/lib/domain/plant-types";
+import { glycaemicGroups } from "@/prisma/catalog/curation/glycaemic-index";
 import { CATALOG_VERSION } from "@/prisma/catalog/version";
 import type { CatalogFile, CatalogFoodRow } from "@/scripts/catalog/catalog-row";
+import { availableCarbohydrateG, isCarbohydrateFood } from "@/scripts/catalog/glycaemic";
 
 const catalogUrl = new URL("../../prisma/catalog/foods.json", import.meta.url);
 const catalog: unknown = JSON.parse(fs.readFileSync(catalogUrl, "utf8"));
@@ -16,6 +18,9 @@ function isCatalogFile(value: unknown): value is CatalogFile {
 }
 if (!isCatalogFile(catalog)) throw new Error("foods.json must be { catalogVersion, foods: [...] }");
 const foods: readonly CatalogFoodRow[] = catalog.foods;
+
+/** Carbohydrate foods deliberately not rated, each with its reason in glycaemic-index.ts. */
+const NOT_RATED: ReadonlySet<string> = new Set(glycaemicGroups.filter((group) => group.level === null).flatMap((group) => group.keys));
 
 /**
  * Energy that SR derives with food-specific Atwater factors far from the general 4/4/9 (plus
@@ -99,10 +104,11 @@ const ROW_RULES: RowRule[] = [
         problems.push("densityGPerMl");
       }
       if (typeof food.sources !== "object" || food.sources === null) problems.push("sources");
+      if (food.glycaemicLevel !== null && !includes(GLYCAEMIC_LEVELS, food.glycaemicLevel)) problems.push("glycaemicLevel");
       return problems.length > 0 ? `missing or invalid: ${problems.join(", ")}` : null;
     },
     corrupt: (food) => {
-      Object.assign(food, { name: "", aisle: "garden", energyKcal: null });
+      Object.assign(food, { name: "", aisle: "garden", energyKcal: null, glycaemicLevel: "very high" });
     },
   },
   {
@@ -207,6 +213,21 @@ const ROW_RULES: RowRule[] = [
     },
   },
   {
+    name: "has a glycaemic level exactly when it is a carbohydrate food that is not listed as not rated",
+    check: (food) => {
+      const carbohydrate = `${availableCarbohydrateG(food).toFixed(1)} g available carbohydrate, role ${food.role}`;
+      if (food.glycaemicLevel === null) {
+        return isCarbohydrateFood(food) && !NOT_RATED.has(food.key) ? `a carbohydrate food (${carbohydrate}) without a glycaemic level` : null;
+      }
+      if (!isCarbohydrateFood(food)) return `glycaemic level "${food.glycaemicLevel}" on a food that is not a carbohydrate food (${carbohydrate})`;
+      if (NOT_RATED.has(food.key)) return `glycaemic level "${food.glycaemicLevel}" on a food listed as not rated`;
+      return food.sources.glycaemicLevel ? null : `glycaemic level "${food.glycaemicLevel}" without its source`;
+    },
+    corrupt: (food) => {
+      Object.assign(food, { glycaemicLevel: "high", carbohydrateG: 0, fiberG: 0 });
+    },
+  },
+  {
     name: "has a NOVA group from 1 to 4",
     check: (food) => (includes(NOVA_GROUPS, food.novaGroup) ? null : `NOVA group ${String(food.novaGroup)}`),
     corrupt: (food) => {
@@ -265,5 +286,120 @@ describe("prisma/catalog/foods.json", () => {
   it("has at least 5 distinct live-culture foods", () => {
     const liveKeys = foods.filter((food) => food.liveCultures).map((food) => food.key);
     expect(new Set(liveKeys).size, liveKeys.join(", ")).toBeGreaterThanOrEqual(5);
+  });
+
+  it("writes its source notes in American spelling (fiber, zucchini)", () => {
+    const british = foods.flatMap((food) =>
+      Object.entries(food.sources)
+        .filter(([, text]) => /\bfibres?\b|courgettes?/i.test(text))
+        .map(([field]) => `${food.key}.${field}`),
+    );
+    expect(british).toEqual([]);
+  });
+});
+
+describe("glycaemic levels", () => {
+  const byKey = new Map(foods.map((food) => [food.key, food]));
+  const rule = ROW_RULES.find((r) => r.name.startsWith("has a glycaemic level"));
+  const food = (key: string): CatalogFoodRow => {
+    const row = byKey.get(key);
+    if (!row) throw new Error(`${key} is not in foods.json`);
+    return structuredClone(row);
+  };
+
+  /** The tables' values for everyday foods (docs/catalog.md), which a curation slip must not move. */
+  const EVERYDAY: Record<string, GlycaemicLevel> = {
+    "white-bread": "high", // white wheat bread, mean 75
+    "wholewheat-bread": "high", // whole wheat bread, mean 74
+    "rolled-oats": "low", // porridge of rolled oats, mean 55: the top of low
+    "instant-oatmeal-maple": "high", // instant oat porridge, mean 79
+    "white-rice-cooked": "high", // 73
+    "brown-rice-cooked": "medium", // 68
+    "basmati-rice-cooked": "medium", // about 58
+    "spaghetti-cooked": "low", // 49
+    "lentils-cooked": "low", // 32
+    "chickpeas-cooked": "low", // 28
+    apple: "low", // 36
+    banana: "low", // 51
+    watermelon: "high", // 76
+    "potato-boiled": "high", // 78
+    "sweet-potato-boiled": "medium", // 63
+    "corn-flakes": "high", // 81
+    "milk-whole": "low", // 39
+    "milk-skim": "low", // 37
+    "yogurt-fruit-lowfat": "low", // 41
+    cola: "medium", // Coca-Cola 63
+    "orange-juice": "low", // 50
+    honey: "medium", // 61
+    sugar: "medium", // sucrose 65
+  };
+
+  it("rates everyday foods as the International GI Tables do", () => {
+    const levels = Object.fromEntries(Object.keys(EVERYDAY).map((key) => [key, byKey.get(key)?.glycaemicLevel]));
+    expect(levels).toEqual(EVERYDAY);
+  });
+
+  it("agrees with glycaemic-index.ts (run npm run catalog:build)", () => {
+    const differing = glycaemicGroups.flatMap((group) =>
+      group.keys.filter((key) => byKey.get(key)?.glycaemicLevel !== group.level).map((key) => `${key}: ${String(byKey.get(key)?.glycaemicLevel)} in foods.json, ${String(group.level)} curated`),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it("lists as not rated only carbohydrate foods, each left null with its reason shown", () => {
+    const wrong = [...NOT_RATED].filter((key) => {
+      const row = byKey.get(key);
+      return !row || !isCarbohydrateFood(row) || row.glycaemicLevel !== null || !row.sources.glycaemicLevel?.startsWith("Not rated: ");
+    });
+    expect(NOT_RATED.size).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
+  it("gives no level to foods where GI does not apply", () => {
+    const rated = ["chicken-breast-roasted", "salmon-baked", "egg-boiled", "olive-oil", "cheddar", "broccoli", "cinnamon", "water-tap", "coffee-brewed", "walnuts"]
+      .filter((key) => food(key).glycaemicLevel !== null);
+    expect(rated).toEqual([]);
+  });
+
+  it.each<[string, (row: CatalogFoodRow) => void, RegExp]>([
+    ["a carbohydrate food without a level", (row) => Object.assign(row, { key: "white-bread", glycaemicLevel: null }), /white-bread: a carbohydrate food .* without a glycaemic level/],
+    ["a level on a food listed as not rated", (row) => Object.assign(row, { key: "flour-white", glycaemicLevel: "high" }), /flour-white: .* listed as not rated/],
+    ["a level without its source", (row) => Object.assign(row, { key: "bagel", glycaemicLevel: "high", sources: {} }), /bagel: .* without its source/],
+  ])("catches %s", (_case, corrupt, message) => {
+    expect(rule).toBeDefined();
+    if (!rule) return;
+    const row = food("white-bread");
+    corrupt(row);
+    expect(violations([row], rule)).toEqual([expect.stringMatching(message)]);
+  });
+});
+
+describe("live cultures against the table in docs/catalog.md", () => {
+  const docs = fs.readFileSync(new URL("../../docs/catalog.md", import.meta.url), "utf8");
+  const section = docs.slice(docs.indexOf("## Live cultures"), docs.indexOf("\n## ", docs.indexOf("## Live cultures") + 1));
+  const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` [^|]+\| (yes|no) \| ([^|]+) \|$/gm)].map(([, key, live, why]) => ({ key: key!, live: live === "yes", why: why!.trim() }));
+  const documented = new Map(rows.map((row) => [row.key, row]));
+
+  it("has one row per food, each with its reason", () => {
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.length).toBe(documented.size);
+    expect(rows.filter((row) => row.why.length < 10).map((row) => row.key)).toEqual([]);
+  });
+
+  it("flags exactly the foods documented as live", () => {
+    const live = foods.filter((f) => f.liveCultures).map((f) => f.key).sort();
+    expect(live).toEqual(rows.filter((row) => row.live).map((row) => row.key).sort());
+  });
+
+  it("documents only catalog foods, and the ones it calls not live carry no flag", () => {
+    const byKey = new Map(foods.map((f) => [f.key, f]));
+    expect(rows.filter((row) => !byKey.has(row.key)).map((row) => row.key)).toEqual([]);
+    expect(rows.filter((row) => !row.live && byKey.get(row.key)?.liveCultures).map((row) => row.key)).toEqual([]);
+  });
+
+  it("gives a reason for every yogurt, cheese and fermented side, live or not", () => {
+    const fermentedRoles = new Set(["yogurt", "cheese", "fermented-side"]);
+    const missing = foods.filter((f) => (fermentedRoles.has(f.role) || f.liveCultures) && !documented.has(f.key)).map((f) => f.key);
+    expect(missing).toEqual([]);
   });
 });

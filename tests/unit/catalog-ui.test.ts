@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deletedHref, flashText, savedHref } from "@/components/catalog/flash";
 import { searchStatusText, takePage } from "@/components/catalog/search-status";
+import { glycaemicLine } from "@/lib/domain/food-detail";
 import type { SearchResultView } from "@/lib/domain/food-search";
 
 function results(count: number): SearchResultView[] {
@@ -49,5 +50,13 @@ describe("the confirmation after a save or a delete", () => {
     expect(flashText({ deleted: ["Soup", "Other"] })).toBe("Deleted “Soup”.");
     expect(flashText({ deleted: "   " })).toBeNull();
     expect(flashText({ deleted: "x".repeat(500) })).toBe(`Deleted “${"x".repeat(100)}”.`);
+  });
+});
+
+describe("the food page's glycaemic line", () => {
+  it("names the level and the tables it comes from, and says nothing for a food without one", () => {
+    expect(glycaemicLine({ glycaemicLevel: "high" })).toBe("Glycaemic index: high (International GI Tables)");
+    expect(glycaemicLine({ glycaemicLevel: "low" })).toBe("Glycaemic index: low (International GI Tables)");
+    expect(glycaemicLine({ glycaemicLevel: null })).toBeNull();
   });
 });

@@ -51,6 +51,8 @@ describe("the food form", () => {
       liveCultures: false,
       fermentedServingG: null,
       herbOrSpice: false,
+      // Curated for catalog foods only: the form has no field, and a person's food is never rated.
+      glycaemicLevel: null,
       dietTags: ["vegan", "vegetarian", "pescatarian"],
       portions: [{ label: "1 slice", grams: 35 }],
     });

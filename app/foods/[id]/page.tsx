@@ -8,7 +8,7 @@ import { FlashMessage } from "@/components/catalog/flash-message";
 import { amountText } from "@/components/catalog/format";
 import { buttonClass } from "@/components/ui/button";
 import { AISLE_LABELS } from "@/lib/domain/food";
-import { gutFlagLines, portionText } from "@/lib/domain/food-detail";
+import { glycaemicLine, gutFlagLines, portionText } from "@/lib/domain/food-detail";
 import { DIET_TAG_LABELS, ROLE_LABELS, SUITABILITY_TAGS } from "@/lib/domain/food-labels";
 import { NUTRIENT_ROWS } from "@/lib/domain/recipe-contribution";
 import { getFoodForUser } from "@/lib/server/foods";
@@ -36,6 +36,7 @@ const SOURCE_LABELS: Record<string, string> = {
   freeSugarsG: "Free sugars",
   sodiumMg: "Sodium",
   portions: "Portions",
+  glycaemicLevel: "Glycaemic index",
 };
 
 export default async function FoodPage({ params, searchParams }: Props) {
@@ -44,6 +45,8 @@ export default async function FoodPage({ params, searchParams }: Props) {
   const own = food.ownerId !== null;
   const suits = food.dietTags.filter((tag) => SUITABILITY_TAGS.includes(tag));
   const contains = food.dietTags.filter((tag) => !SUITABILITY_TAGS.includes(tag));
+  const glycaemic = glycaemicLine(food);
+  const flagLines = glycaemic === null ? gutFlagLines(food) : [...gutFlagLines(food), glycaemic];
   // Curated values often share one source; list it once with the fields it covers.
   const sources = new Map<string, string[]>();
   for (const [field, text] of Object.entries(food.sources)) sources.set(text, [...(sources.get(text) ?? []), SOURCE_LABELS[field] ?? field]);
@@ -81,7 +84,7 @@ export default async function FoodPage({ params, searchParams }: Props) {
           For your gut score
         </h2>
         <ul className="mt-3 space-y-1.5">
-          {gutFlagLines(food).map((line) => (
+          {flagLines.map((line) => (
             <li key={line} className="flex gap-2">
               <span aria-hidden className="mt-2 size-1.5 shrink-0 rounded-full bg-leaf-600" />
               {line}

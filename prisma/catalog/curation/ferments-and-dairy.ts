@@ -3,11 +3,14 @@
 // scripts/catalog/build-catalog.ts; see types.ts for the fields and SCORING.md for why the
 // gut flags matter. Values not read from USDA carry a named source per field.
 //
-// Live cultures and fermented servings (SCORING.md, Wastyk et al. 2021, Cell 184:4137):
-//   yogurt, Greek yogurt, soy yogurt, kefir, cultured buttermilk, cultured cottage cheese,
-//   sour cream: 170 g; raw sauerkraut, kimchi, fermented pickles: 70 g; kombucha and
-//   unpasteurised kvass: 190 g; natto: 50 g. Not live: pasteurised/canned sauerkraut,
-//   vinegar pickles, miso, tempeh, cheese, cream cheese, frozen yogurt.
+// Live cultures and fermented servings (SCORING.md, Wastyk et al. 2021, Cell 184:4137): a food is
+// live by default only where it is normally sold with live cultures and eaten without heating;
+// docs/catalog.md ("Live cultures") gives the reason for every fermented food, and the catalog
+// test checks the flags against that table.
+//   yogurt, Greek yogurt, soy yogurt, kefir, cultured buttermilk, cottage cheese sold with live
+//   cultures: 170 g; raw sauerkraut, kimchi, fermented pickles: 70 g; kombucha and
+//   unpasteurised kvass: 190 g; natto: 50 g. Not live: pasteurised/canned sauerkraut, vinegar
+//   pickles, miso, tempeh, cheese, ordinary cottage cheese, cream cheese, sour cream, frozen yogurt.
 import type { CurationEntry } from "./types";
 
 export const entries: CurationEntry[] = [
@@ -316,9 +319,10 @@ export const entries: CurationEntry[] = [
       { label: "1 bottle (500 ml)", grams: 515 },
     ],
   },
-  // Cultured buttermilk is skim or low-fat milk fermented with lactic cultures (21 CFR 131.112);
-  // it is not heat-treated after culturing unless the label says so, so as a drink it carries live
-  // cultures. Counted like kefir: 170 g = 1 serving. (Baked into pancakes it is just an ingredient.)
+  // Cultured buttermilk is skim or low-fat milk fermented with lactic cultures (21 CFR 131.112),
+  // made like kefir: cultured after pasteurising and sold chilled without being heated again, so
+  // as a drink it carries live cultures. Counted like kefir: 170 g = 1 serving. (Baked into
+  // pancakes it is just an ingredient, and the recipe's cooking is what kills the cultures.)
   {
     key: "buttermilk-cultured-lowfat",
     ndb: "01088",
@@ -333,9 +337,10 @@ export const entries: CurationEntry[] = [
     densityGPerMl: 1.04,
     portions: [{ label: "1 glass (250 ml)", grams: 260 }],
   },
-  // Wastyk et al. fed "fermented cottage cheese" (cultured, live). Most US cottage cheese is set
-  // with acid and carries no live cultures, so the ordinary entry below is not live; this one is
-  // the cultured kind whose label says "live and active cultures". 170 g = 1 serving as for yogurt.
+  // Wastyk et al. fed "fermented cottage cheese" (cultured, live). Ordinary cottage cheese has its
+  // curds cooked and washed (or is set with acid), so it carries no live cultures in number and the
+  // ordinary entries below are not live; this one is the kind that adds cultures back and says
+  // "live and active cultures" on the label. 170 g = 1 serving as for yogurt.
   {
     key: "cottage-cheese-cultured",
     name: "Cottage cheese with live cultures",
@@ -376,8 +381,10 @@ export const entries: CurationEntry[] = [
   // ---- Milk, cream and butter ----------------------------------------------------------------
   // Plain milk and cream are NOVA 1 (pasteurised milk is minimally processed); butter and ghee are
   // NOVA 2 culinary ingredients. Densities come from the USDA cup weights (244 g per 236.6 ml).
-  // Sour cream is cultured cream (21 CFR 131.160) with live lactic cultures unless labelled
-  // heat-treated; it counts at the yogurt serving of 170 g, so a dollop adds little.
+  // Sour cream is cultured cream (21 CFR 131.160), but it is not sold as a live-culture food:
+  // few labels promise live cultures (some are heat-treated after culturing, many add
+  // thickeners), and it is eaten by the spoonful or cooked. Not live by default; a sour cream
+  // labelled "with live cultures" can be entered as a person's own food.
   {
     key: "milk-whole",
     ndb: "01077",
@@ -510,8 +517,6 @@ export const entries: CurationEntry[] = [
     nova: 1,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    liveCultures: true,
-    fermentedServingG: 170,
     densityGPerMl: 0.97,
   },
   {
@@ -937,14 +942,14 @@ export const entries: CurationEntry[] = [
       sodiumMg: 498,
     },
     sources: {
-      energyKcal: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      proteinG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      fatG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      saturatedFatG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      carbohydrateG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      fiberG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      totalSugarsG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      sodiumMg: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fibre, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      energyKcal: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      proteinG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      fatG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      saturatedFatG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      carbohydrateG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      fiberG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      totalSugarsG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      sodiumMg: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
     },
     portions: [{ label: "1/2 cup", grams: 75 }, { label: "1 cup", grams: 150 }],
   },
@@ -993,7 +998,7 @@ export const entries: CurationEntry[] = [
     fermentedServingG: 50,
     portions: [{ label: "1 pack (50 g)", grams: 50 }, { label: "1 small pack (40 g)", grams: 40 }],
   },
-  // Tempeh is cooked before eating, so it has no live cultures (SCORING.md). USDA has no fibre or sugars for tempeh; they stay unknown (null) rather than a silent 0.
+  // Tempeh is cooked before eating, so it has no live cultures (SCORING.md). USDA has no fiber or sugars for tempeh; they stay unknown (null) rather than a silent 0.
   {
     key: "tempeh",
     ndb: "16114",
@@ -1052,7 +1057,7 @@ export const entries: CurationEntry[] = [
       fatG: "GT's Synergy kombucha label: 0 g fat",
       saturatedFatG: "GT's Synergy kombucha label: 0 g fat, so 0 g saturated fat",
       carbohydrateG: "GT's Synergy kombucha label: 12 g carbohydrate per 16 fl oz (473 ml) bottle, scaled to 100 ml at 1.0 g/ml",
-      fiberG: "GT's Synergy kombucha label: 0 g fibre",
+      fiberG: "GT's Synergy kombucha label: 0 g fiber",
       totalSugarsG: "GT's Synergy kombucha label: 12 g total sugars per 16 fl oz (473 ml) bottle, scaled to 100 ml",
       sodiumMg: "unknown: not taken from a source we could check",
       portions: "Wastyk et al. 2021: 190 ml = 1 serving; bottle sizes as sold",
@@ -1093,7 +1098,7 @@ export const entries: CurationEntry[] = [
       fatG: "Skurikhin & Tutelyan (2002), bread kvass: 0 g fat",
       saturatedFatG: "Skurikhin & Tutelyan (2002), bread kvass: 0 g fat, so 0 g saturated fat",
       carbohydrateG: "Skurikhin & Tutelyan (2002), bread kvass: 5.2 g carbohydrate per 100 g",
-      fiberG: "filtered drink: no dietary fibre (Skurikhin & Tutelyan list none)",
+      fiberG: "filtered drink: no dietary fiber (Skurikhin & Tutelyan list none)",
       totalSugarsG: "estimate: composition surveys give 0.3-5.2% sugar in kvass, about 3-4 g/100 ml in traditional kvass; 4.0 g taken",
       sodiumMg: "unknown: not given by the source used",
       portions: "a glass, the same amount as the Wastyk kombucha serving",

@@ -602,7 +602,7 @@ export const entries: CurationEntry[] = [
 
   // ---- Fish and seafood ----------------------------------------------------------------------
   // Fresh and frozen plain fish NOVA 1; canned fish in water, oil or tomato and smoked or pickled
-  // fish NOVA 3; breaded fish sticks and surimi NOVA 4. USDA leaves sugars or fibre empty for
+  // fish NOVA 3; breaded fish sticks and surimi NOVA 4. USDA leaves sugars or fiber empty for
   // several fish rows; with 0 g carbohydrate those are 0 g by definition (noted per value).
   {
     key: "salmon-raw",
@@ -847,7 +847,7 @@ export const entries: CurationEntry[] = [
     },
     sources: {
       totalSugarsG: "USDA gives 0 g carbohydrate for this food, so its sugars are 0 g; USDA left the sugars cell empty",
-      fiberG: "animal food with no plant ingredients: no dietary fibre (fibre occurs only in plants); USDA left the cell empty",
+      fiberG: "animal food with no plant ingredients: no dietary fiber (fiber occurs only in plants); USDA left the cell empty",
     },
     portions: [{ label: "100 g", grams: 100 }],
   },
@@ -865,7 +865,7 @@ export const entries: CurationEntry[] = [
       totalSugarsG: 0,
     },
     sources: {
-      fiberG: "animal food with no plant ingredients: no dietary fibre (fibre occurs only in plants); USDA left the cell empty",
+      fiberG: "animal food with no plant ingredients: no dietary fiber (fiber occurs only in plants); USDA left the cell empty",
       totalSugarsG: "plain cooked shrimp: USDA's 0.2 g carbohydrate (by difference) is glycogen, not sugars; USDA left the sugars cell empty",
     },
   },

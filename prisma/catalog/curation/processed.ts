@@ -169,7 +169,7 @@ export const entries: CurationEntry[] = [
     },
     sources: {
       saturatedFatG: "USDA gives 0 g fat for brewed green tea, so saturated fat is 0 g; USDA left the cell empty",
-      fiberG: "USDA gives 0 g carbohydrate for brewed green tea, so fibre is 0 g; USDA left the cell empty",
+      fiberG: "USDA gives 0 g carbohydrate for brewed green tea, so fiber is 0 g; USDA left the cell empty",
       totalSugarsG: "USDA gives 0 g carbohydrate for this food, so its sugars are 0 g; USDA left the sugars cell empty",
     },
     portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
@@ -558,14 +558,14 @@ export const entries: CurationEntry[] = [
       sodiumMg: 40,
     },
     sources: {
-      energyKcal: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      proteinG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      fatG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      saturatedFatG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      carbohydrateG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      fiberG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      totalSugarsG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      sodiumMg: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fibre 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      energyKcal: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      proteinG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      fatG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      saturatedFatG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      carbohydrateG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      fiberG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      totalSugarsG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      sodiumMg: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
       portions: "volumes at 1.03 g/ml",
     },
     portions: [
@@ -871,7 +871,7 @@ export const entries: CurationEntry[] = [
   // their own sugar, the estimate subtracts it (milk chocolate is ~14% milk solids, ~7 g lactose
   // per 100 g). Cookies, cakes and pastries: the flour brings well under 1 g per 100 g, so
   // nearly all their sugar is free. Dark chocolate (70-85%, SR row 19904) is the healthier swap in
-  // this role: half the sugar of milk chocolate and three times the fibre. Sweets are NOVA 4
+  // this role: half the sugar of milk chocolate and three times the fiber. Sweets are NOVA 4
   // (docs/catalog.md); so are crackers and pretzels, whole-wheat or not, as industrial snacks.
   {
     key: "milk-chocolate",
@@ -1854,14 +1854,14 @@ export const entries: CurationEntry[] = [
       sodiumMg: 988,
     },
     sources: {
-      energyKcal: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      proteinG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      fatG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      saturatedFatG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      carbohydrateG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      fiberG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      totalSugarsG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      sodiumMg: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fibre, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      energyKcal: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      proteinG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      fatG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      saturatedFatG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      carbohydrateG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      fiberG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      totalSugarsG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      sodiumMg: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
     },
     portions: [{ label: "1 tbsp", grams: 16 }, { label: "1/4 cup", grams: 62 }],
   },
@@ -2367,7 +2367,7 @@ export const entries: CurationEntry[] = [
       totalSugarsG: 2.7,
     },
     sources: {
-      fiberG: "estimate from components: a 98 g hot dog is ~43 g bun (USDA 18350, 2.1 g fibre per 100 g) and ~55 g frankfurter (no fibre); USDA left the cell empty",
+      fiberG: "estimate from components: a 98 g hot dog is ~43 g bun (USDA 18350, 2.1 g fiber per 100 g) and ~55 g frankfurter (no fiber); USDA left the cell empty",
       totalSugarsG: "estimate from components: ~43 g bun (USDA 18350, 6.37 g sugars per 100 g) and ~55 g frankfurter (USDA 07023, 0 g); USDA left the cell empty",
     },
     portions: [{ label: "1 hot dog (about 100 g)", grams: 100 }],
@@ -2702,7 +2702,7 @@ export const entries: CurationEntry[] = [
       totalSugarsG: 0.8,
     },
     sources: {
-      fiberG: "estimate from components: ~70% lettuce, tomato and carrot (USDA raw lettuce 1.3 g fibre per 100 g, the mix ~1.3 g) and ~30% chicken; USDA left the cell empty",
+      fiberG: "estimate from components: ~70% lettuce, tomato and carrot (USDA raw lettuce 1.3 g fiber per 100 g, the mix ~1.3 g) and ~30% chicken; USDA left the cell empty",
       totalSugarsG: "estimate from components: ~70% salad vegetables (~1.1 g sugars per 100 g, raw lettuce 0.8 g, tomato 2.6 g) and chicken (0 g); USDA left the cell empty",
     },
     portions: [{ label: "1 salad bowl (about 220 g)", grams: 218 }],

@@ -6,6 +6,7 @@ import type {
   CulinaryRole,
   DietTag,
   FoodNutrientsPer100g,
+  GlycaemicLevel,
   GrainKind,
   NovaGroup,
   Portion,
@@ -45,4 +46,19 @@ export interface CurationEntry {
   sources?: Partial<Record<keyof FoodNutrientsPer100g | "portions", string>>;
   /** Extra household portions; USDA WEIGHT.txt portions are used as well. */
   portions?: Portion[];
+}
+
+/**
+ * One group of foods that share a glycaemic level and the reason for it (glycaemic-index.ts).
+ * `level: null` marks carbohydrate foods that are deliberately not rated, with why.
+ */
+export interface GlycaemicGroup {
+  level: GlycaemicLevel | null;
+  /**
+   * For a level: the International GI Tables entry it rests on (reference food and GI, glucose =
+   * 100), or how it was chosen where the tables have no close entry. For null: why GI does not
+   * apply or is not known. Shown to people as the food's glycaemic-index source.
+   */
+  basis: string;
+  keys: string[];
 }
