@@ -6,6 +6,7 @@
 // units and targets are read from the rule table, so this page and the score never disagree.
 // Unknown values count as 0, as in the score, and the foods they come from are listed.
 import type { Food, FoodNutrientsPer100g, Recipe } from "./food";
+import { PER_THOUSAND_CALORIES } from "./glossary";
 import {
   FREE_SUGAR_KCAL_PER_G,
   HERB_SPICE_PLANT_WEIGHT,
@@ -198,10 +199,10 @@ function statusFor(key: ComponentKey, value: number | null): TargetStatus {
 }
 
 function plantsText(contribution: RecipeContribution): string {
-  if (contribution.plantTypes.length === 0) return "No plant types";
-  const list = contribution.plantTypes.map((t) => (t.weight < 1 ? `${t.plantType} (¼)` : t.plantType)).join(", ");
+  if (contribution.plantTypes.length === 0) return "No plants";
+  const list = contribution.plantTypes.map((t) => (t.weight < 1 ? `${t.plantType} (counts ¼)` : t.plantType)).join(", ");
   const count = formatNumber(contribution.plantTypeCount, 2);
-  return `${count} plant ${contribution.plantTypeCount === 1 ? "type" : "types"}: ${list}`;
+  return `${count} different ${contribution.plantTypeCount === 1 ? "plant" : "plants"}: ${list}`;
 }
 
 /** One line per score component, in the rule table's order and words. */
@@ -231,7 +232,7 @@ export function contributionLines(contribution: RecipeContribution): Contributio
       "fiber",
       c.fiberGPer1000Kcal === null
         ? `${n(c.fiberG, 1)} g of fiber`
-        : `${n(c.fiberG, 1)} g of fiber, ${n(c.fiberGPer1000Kcal, 1)} g per 1,000 kcal`,
+        : `${n(c.fiberG, 1)} g of fiber, ${n(c.fiberGPer1000Kcal, 1)} g ${PER_THOUSAND_CALORIES}`,
       statusFor("fiber", c.fiberGPer1000Kcal),
       c.unknown.fiber,
     ),
@@ -240,23 +241,23 @@ export function contributionLines(contribution: RecipeContribution): Contributio
       "fruitveg",
       c.fruitVegGPer1000Kcal === null
         ? `${n(c.fruitVegG, 0)} g of fruit and vegetables`
-        : `${n(c.fruitVegG, 0)} g of fruit and vegetables, ${n(c.fruitVegGPer1000Kcal, 0)} g per 1,000 kcal`,
+        : `${n(c.fruitVegG, 0)} g of fruit and vegetables, ${n(c.fruitVegGPer1000Kcal, 0)} g ${PER_THOUSAND_CALORIES}`,
       statusFor("fruitveg", c.fruitVegGPer1000Kcal),
     ),
     line(
       "wholegrain",
-      c.wholeGrainPct === null ? "No grain (full points in the score)" : `${n(c.wholeGrainPct, 0)}% of grain energy is whole grain`,
+      c.wholeGrainPct === null ? "No grain (full points in the score)" : `${n(c.wholeGrainPct, 0)}% of the grains are whole`,
       c.wholeGrainPct === null ? "meets" : statusFor("wholegrain", c.wholeGrainPct),
     ),
     line(
       "sugar",
-      c.freeSugarsPctEnergy === null ? "No energy" : `${n(c.freeSugarsPctEnergy, 1)}% of energy from free sugars`,
+      c.freeSugarsPctEnergy === null ? "No calories" : `${n(c.freeSugarsPctEnergy, 1)}% of calories from free sugars`,
       statusFor("sugar", c.freeSugarsPctEnergy),
       c.unknown.freeSugars,
     ),
     line(
       "upf",
-      c.upfPctEnergy === null ? "No energy" : `${n(c.upfPctEnergy, 0)}% of energy from ultra-processed food`,
+      c.upfPctEnergy === null ? "No calories" : `${n(c.upfPctEnergy, 0)}% of calories from ultra-processed foods`,
       statusFor("upf", c.upfPctEnergy),
     ),
   ];

@@ -79,7 +79,7 @@ describe("contributionLines", () => {
     expect(lines.map((l) => l.key)).toEqual(RULES.map((r) => r.key));
     expect(lines.map((l) => l.label)).toEqual(RULES.map((r) => r.label));
     expect(lines.find((l) => l.key === "fiber")?.target).toBe("at least 14 g for every 1,000 calories");
-    expect(lines.find((l) => l.key === "plants")?.value).toBe("5.25 plant types: broccoli, garlic, lentil, rice, tomato, cumin (¼)");
+    expect(lines.find((l) => l.key === "plants")?.value).toBe("5.25 different plants: broccoli, garlic, lentil, rice, tomato, cumin (counts ¼)");
   });
 
   it("judges density measures against the target, and leaves weekly counts unjudged", () => {

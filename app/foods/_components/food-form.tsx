@@ -195,11 +195,11 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
             name="plantType"
             defaultValue={initial.plantType}
             options={PLANT_OPTIONS}
-            hint="Each plant type counts once toward 30 a week."
+            hint="Each kind of plant counts once toward 30 different plants a week."
             errors={fieldErrors.plantType}
           />
           <div className="sm:pt-7">
-            <CheckboxField label="Herb or spice" name="herbOrSpice" defaultChecked={initial.herbOrSpice} hint="Counts a quarter of a plant type." />
+            <CheckboxField label="Herb or spice" name="herbOrSpice" defaultChecked={initial.herbOrSpice} hint="Counts a quarter of a plant." />
           </div>
           <SelectField
             label="Grain"

@@ -142,7 +142,7 @@ export default async function RecipePage({ params, searchParams }: Props) {
           What it brings to your gut score
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-stone-600 dark:text-stone-400">
-          For one serving. Live-culture servings and plant types add up over your week; the other measures are shares, so a serving sits
+          For one serving. Live-culture servings and different plants add up over your week; the other measures are shares, so a serving sits
           on the same side of the target whatever its size.
         </p>
         <ul className="mt-4 grid gap-3 md:grid-cols-2">
