@@ -7,13 +7,31 @@
 //   fine in its slot (the person already eats that role there); foods replacing a recipe
 //   must suit the slot by ROLE_SLOTS;
 // - the amount closest in energy to the replaced item (foods: each portion at 0.5..2
-//   servings; recipes: 0.5..3 servings, steps of 0.5), kept only within 25% of it.
+//   servings; recipes: 0.5..3 servings, steps of 0.5), kept only within 25% of it;
+// - besides, for a sugary or sweet drink, water of the same volume (drink-for-water: the energy
+//   drops by design, SCORING.md v2).
+// A swap is never offered when it would (SCORING.md v2, limits.ts):
+// - bring in a sugary drink, a second ultra-processed item on its day or a fourth in the week,
+//   or a recipe a third time in the week;
+// - lower a day's live-culture servings below one serving (or below what the day had, when it
+//   had less): no swap takes away a day's only live-culture food;
+// - leave its day with nothing that has energy: the day would stop counting as planned, and a
+//   score over fewer days (or none: a cola-only plan) is no gain the person made;
+// - gain points only because the week's energy moved (a density rising when the energy falls):
+//   the gain that the amounts earn (swap-reasons.ts creditChange) must reach minDeltaPoints too.
+// So a swap offered right after fill my week never undoes its limits.
 // Additions: one natural amount (portions.ts additionAmount) of a food or recipe of an
 // ADDITION_SLOTS role, on the planned day that is weakest in the component it helps most
-// (ties spread over days), in the first slot its role suits.
+// (ties spread over days), in the first slot its role suits; the same limits apply to what it
+// brings in, its day's ultra-processed count included.
+// Ranking is by the exact change in the week's total (deltaTotalPoints). Reasons are plain words
+// from what changes in the week's amounts (swap-reasons.ts), never from a component's points.
+// With skin focuses on, swaps within 0.05 points of each other are reordered so that an incoming
+// item the focuses concern less (and help more) comes first; no delta and no swap changes.
 // Each candidate's new total comes from PlanState.evaluate, which adjusts the week's sums
 // and the plant-type count map: it equals scorePlan on the changed plan (to float rounding).
-import type { MealSlot } from "../food";
+import type { Food, MealSlot } from "../food";
+import { foodSkinFlags, recipeSkinFlags, skinFlagCounts, type SkinFocus } from "../skin-focus";
 import {
   allowedMasks,
   asPrepared,
@@ -28,18 +46,19 @@ import {
   type ItemSource,
   type PreparedCatalog,
 } from "./catalog";
-import { COMPONENT_COUNT, PlanState, type StateEntry } from "./engine";
+import { COMPONENT_COUNT, itemHasEnergy, PlanState, type StateEntry } from "./engine";
+import { FILL_LIMITS, isSugaryDrink, isUltraProcessedItem, liveCultureServings } from "./limits";
+import { additionAmount, amountLabel, energyOf, gramsPerUnit, matchEnergy, type Portioned } from "./portions";
+import { COMPONENT_KEYS, gradeFor, type ComponentKey, type Grade } from "./rules";
 import {
-  additionAmount,
-  amountLabel,
-  deltasRecord,
-  energyOf,
-  gramsPerUnit,
-  matchEnergy,
-  reasonFromDeltas,
-  type Portioned,
-} from "./portions";
-import { gradeFor, type ComponentKey, type Grade } from "./rules";
+  amountChanges,
+  creditChange,
+  reasonParts,
+  reasonText,
+  roundedAmounts,
+  type SwapAmountChanges,
+  type SwapReasonParts,
+} from "./swap-reasons";
 import { ADDITION_SLOTS, foodRoleSuitsSlot, recipeSuitsSlot, sourceSuitsSlot } from "./slots";
 import type { DietFilter, PlanInput, PlanItemRef, ScoringCatalog } from "./types";
 
@@ -54,7 +73,16 @@ export interface FindSwapsOptions extends DietFilter {
   minDeltaPoints?: number;
   /** Keep only the best of identical from->to swaps on different days (default true). */
   distinctPairs?: boolean;
+  /**
+   * Skin focuses switched on. They only reorder swaps whose deltaTotalPoints are within
+   * SKIN_FOCUS_TIE_POINTS of each other: the incoming item the focuses concern less (then help
+   * more) first. They never add, remove or re-score a swap (flags, never points).
+   */
+  skinFocus?: readonly SkinFocus[];
 }
+
+/** Swaps this close in total change count as equal for the skin-focus tie-break. */
+export const SKIN_FOCUS_TIE_POINTS = 0.05;
 
 export interface SuggestionItem {
   ref: PlanItemRef;
@@ -70,10 +98,21 @@ interface SuggestionScore {
   totalPoints: number;
   total: number;
   grade: Grade;
+  /** The exact change in the week's total: the ranking key. */
   deltaTotalPoints: number;
-  /** Change in points per component. */
+  /** Change in points per component (exact, whatever moved it). */
   componentDeltas: Record<ComponentKey, number>;
-  /** "+6 free sugars, +3 fiber" */
+  /**
+   * The part of deltaTotalPoints that comes only from the week's energy changing (a density
+   * component rising with no more of its amount): never a reason, and never enough to offer a
+   * suggestion on its own.
+   */
+  energyOnlyDeltaPoints: number;
+  /** What changes in the week's totals (rounded for display). */
+  amounts: SwapAmountChanges;
+  /** The reason's phrases: what gets better, and what gets worse. */
+  reasonParts: SwapReasonParts;
+  /** "less sugar in the week, fewer ultra-processed foods; but less fiber" */
   reason: string;
 }
 
@@ -115,6 +154,7 @@ interface Candidate {
   totalPoints: number;
   delta: number;
   points: Float64Array;
+  energyOnly: number;
 }
 
 function refKey(ref: PlanItemRef): string {
@@ -131,17 +171,79 @@ function suggestionItem(catalog: PreparedCatalog, source: ItemSource, ref: PlanI
   };
 }
 
-function scoreFields(totalPoints: number, baseTotal: number, points: Float64Array, basePoints: Float64Array): SuggestionScore {
-  const componentDeltas = deltasRecord(points, basePoints);
-  const total = Math.round(totalPoints);
+interface Scored {
+  totalPoints: number;
+  points: Float64Array;
+  energyOnly: number;
+}
+
+function scoreFields(
+  state: PlanState,
+  removed: StateEntry | null,
+  source: ItemSource,
+  scale: number,
+  scored: Scored,
+  baseTotal: number,
+  basePoints: Float64Array,
+): SuggestionScore {
+  const componentDeltas = {} as Record<ComponentKey, number>;
+  for (let c = 0; c < COMPONENT_COUNT; c++) componentDeltas[COMPONENT_KEYS[c]!] = scored.points[c]! - basePoints[c]!;
+  const credited = new Float64Array(COMPONENT_COUNT);
+  creditChange(state, removed, source, scale, scored.points, basePoints, credited);
+  const amounts = amountChanges(state, removed, source, scale);
+  const removedHadLive = removed !== null && liveCultureServings(removed.source, removed.scale) > 0;
+  const parts = reasonParts(amounts, credited, removedHadLive);
+  const total = Math.round(scored.totalPoints);
   return {
-    totalPoints,
+    totalPoints: scored.totalPoints,
     total,
     grade: gradeFor(total),
-    deltaTotalPoints: totalPoints - baseTotal,
+    deltaTotalPoints: scored.totalPoints - baseTotal,
     componentDeltas,
-    reason: reasonFromDeltas(componentDeltas),
+    energyOnlyDeltaPoints: scored.energyOnly,
+    amounts: roundedAmounts(amounts),
+    reasonParts: parts,
+    reason: reasonText(parts),
   };
+}
+
+/** What a drink-for-water swap may replace: any sweet drink, and a sugary drink of another role (a sweetened cocoa). */
+function isDrinkForWater(source: ItemSource): boolean {
+  return source.role !== "water" && (source.role === "sweet-drink" || isSugaryDrink(source));
+}
+
+/** Skin-focus weight of an incoming item: fewer concerns first, then more helps. */
+function skinWeight(catalog: PreparedCatalog, source: ItemSource, focuses: readonly SkinFocus[]): { concerns: number; helps: number } {
+  if (source.kind === "food") return skinFlagCounts(foodSkinFlags(catalog.foods[source.index]!, focuses));
+  const foodOf = (id: string): Food | undefined => {
+    const f = catalog.foodIndex.get(id);
+    return f === undefined ? undefined : catalog.foods[f];
+  };
+  return skinFlagCounts(recipeSkinFlags(catalog.recipes[source.index]!, foodOf, focuses));
+}
+
+/**
+ * Reorders, in place, runs of swaps whose deltas lie within SKIN_FOCUS_TIE_POINTS of the run's
+ * first (best) one, by skin weight; the sort is stable, so equal weights keep their order.
+ * Applied after the list is chosen, so the set of swaps is the same with or without focuses.
+ */
+function skinTieBreak(catalog: PreparedCatalog, swaps: SwapSuggestion[], sources: ItemSource[], focuses: readonly SkinFocus[]): void {
+  const weights = sources.map((s) => skinWeight(catalog, s, focuses));
+  const order = swaps.map((_, i) => i);
+  let start = 0;
+  while (start < order.length) {
+    let end = start + 1;
+    while (end < order.length && swaps[start]!.deltaTotalPoints - swaps[end]!.deltaTotalPoints <= SKIN_FOCUS_TIE_POINTS) end++;
+    const run = order.slice(start, end).sort((a, b) => {
+      const wa = weights[a]!;
+      const wb = weights[b]!;
+      return wa.concerns - wb.concerns || wb.helps - wa.helps;
+    });
+    for (let i = start; i < end; i++) order[i] = run[i - start]!;
+    start = end;
+  }
+  const reordered = order.map((i) => swaps[i]!);
+  for (let i = 0; i < swaps.length; i++) swaps[i] = reordered[i]!;
 }
 
 /** Keeps the best `limit` candidates of one item, best first. */
@@ -189,6 +291,59 @@ function dayNeed(state: PlanState, day: number, component: number): number {
   }
 }
 
+/** Counts of what the hard limits look at, for the plan as it stands. */
+interface LimitCounts {
+  upfPerDay: Int32Array;
+  upfWeek: number;
+  recipeUses: Map<number, number>;
+}
+
+function limitCounts(state: PlanState): LimitCounts {
+  const upfPerDay = new Int32Array(state.dates.length);
+  let upfWeek = 0;
+  const recipeUses = new Map<number, number>();
+  for (const e of state.entries) {
+    if (!(e.scale > 0)) continue;
+    if (isUltraProcessedItem(e.source)) {
+      upfPerDay[e.dayIndex]!++;
+      upfWeek++;
+    }
+    if (e.source.kind === "recipe") recipeUses.set(e.source.index, (recipeUses.get(e.source.index) ?? 0) + 1);
+  }
+  return { upfPerDay, upfWeek, recipeUses };
+}
+
+/** A small tolerance for sums of servings (0.5 + 0.5 of a serving is one serving). */
+const SERVINGS_EPSILON = 1e-9;
+
+/**
+ * Whether bringing `source` at `scale` onto day `dayIndex`, in place of `removed` (or as an
+ * addition when null), breaks a hard limit of limits.ts that the plan without it keeps.
+ */
+function breaksLimit(state: PlanState, counts: LimitCounts, removed: StateEntry | null, source: ItemSource, scale: number, dayIndex: number): boolean {
+  if (isSugaryDrink(source)) return true;
+  const removedCounts = removed !== null && removed.scale > 0;
+  if (isUltraProcessedItem(source)) {
+    const removedUpf = removedCounts && isUltraProcessedItem(removed.source) ? 1 : 0;
+    const sameDay = removed !== null && removed.dayIndex === dayIndex;
+    if ((counts.upfPerDay[dayIndex] ?? 0) - (sameDay ? removedUpf : 0) >= FILL_LIMITS.maxUpfItemsPerDay) return true;
+    if (counts.upfWeek - removedUpf >= FILL_LIMITS.maxUpfItemsPerWeek) return true;
+  }
+  if (source.kind === "recipe") {
+    const removedSame = removedCounts && removed.source === source ? 1 : 0;
+    if ((counts.recipeUses.get(source.index) ?? 0) - removedSame >= FILL_LIMITS.maxRecipeUsesPerWeek) return true;
+  }
+  if (removed !== null) {
+    const out = liveCultureServings(removed.source, removed.scale);
+    if (out > 0) {
+      const before = state.daySums[removed.dayIndex]![M_FERMENTED]!;
+      const after = before - out + liveCultureServings(source, scale);
+      if (after < Math.min(before, FILL_LIMITS.minLiveCultureServingsPerDay) - SERVINGS_EPSILON) return true;
+    }
+  }
+  return false;
+}
+
 export function findSwaps(
   plan: PlanInput,
   catalogInput: PreparedCatalog | ScoringCatalog,
@@ -206,7 +361,23 @@ export function findSwaps(
   const basePoints = new Float64Array(COMPONENT_COUNT);
   const baseTotal = state.currentTotal(basePoints);
   const masks = allowedMasks(catalog, options);
+  const counts = limitCounts(state);
   const points = new Float64Array(COMPONENT_COUNT);
+
+  /**
+   * The change if `removed` gave way to `source` at `scale` on `dayIndex`, or null when it is
+   * not worth offering: below minDelta in total, or below it without the energy-only gains.
+   */
+  const score = (removed: StateEntry | null, source: ItemSource, scale: number, dayIndex: number): Scored | null => {
+    const totalPoints = state.evaluate(removed, source, scale, dayIndex, points);
+    const delta = totalPoints - baseTotal;
+    if (!(delta >= minDelta)) return null;
+    const energyOnly = creditChange(state, removed, source, scale, points, basePoints, null);
+    if (!(delta - energyOnly >= minDelta)) return null;
+    return { totalPoints, points: points.slice(), energyOnly };
+  };
+
+  const waterFoods = (catalog.foodsByRole.get("water") ?? []).filter((f) => masks.foods[f]);
 
   // ---- swaps
   const all: Candidate[] = [];
@@ -217,30 +388,43 @@ export function findSwaps(
     const from = entry.source;
     const targetKcal = energyOf(from, entry.scale);
     const targetGrams = entry.scale * (from.kind === "food" ? 1 : gramsPerUnit(from));
+    // the day's only item with energy: a zero-energy replacement would leave the day unplanned
+    const dayHangsOnIt = itemHasEnergy(from, entry.scale) && state.dayEnergetic[entry.dayIndex] === 1;
     perItem.length = 0;
-    const consider = (source: ItemSource): void => {
-      const portion = matchEnergy(catalog, source, targetKcal, targetGrams);
+    const consider = (source: ItemSource, portion: Portioned | null): void => {
       if (!portion) return;
-      const totalPoints = state.evaluate(entry, source, portion.scale, entry.dayIndex, points);
-      const delta = totalPoints - baseTotal;
-      if (!(delta >= minDelta)) return;
+      if (dayHangsOnIt && !itemHasEnergy(source, portion.scale)) return;
+      if (breaksLimit(state, counts, entry, source, portion.scale, entry.dayIndex)) return;
+      const scored = score(entry, source, portion.scale, entry.dayIndex);
+      if (!scored) return;
+      const delta = scored.totalPoints - baseTotal;
       if (perItem.length === perItemLimit && delta <= perItem[perItem.length - 1]!.delta) return;
-      keepBest(perItem, { entry, source, portion, totalPoints, delta, points: points.slice() }, perItemLimit);
+      keepBest(perItem, { entry, source, portion, delta, ...scored }, perItemLimit);
     };
     for (const f of catalog.foodsByRole.get(from.role) ?? []) {
       if (!masks.foods[f] || (from.kind === "food" && from.index === f)) continue;
       if (from.kind === "recipe" && !foodRoleSuitsSlot(from.role, entry.slot)) continue;
-      consider(catalog.foodSources[f]!);
+      const source = catalog.foodSources[f]!;
+      consider(source, matchEnergy(catalog, source, targetKcal, targetGrams));
     }
     for (const r of catalog.recipesByRole.get(from.role) ?? []) {
       if (!masks.recipes[r] || (from.kind === "recipe" && from.index === r)) continue;
       if (!recipeSuitsSlot(catalog.recipes[r]!, entry.slot)) continue;
-      consider(catalog.recipeSources[r]!);
+      const source = catalog.recipeSources[r]!;
+      consider(source, matchEnergy(catalog, source, targetKcal, targetGrams));
+    }
+    if (isDrinkForWater(from) && foodRoleSuitsSlot("water", entry.slot)) {
+      // the same volume of water: a zero-energy target makes matchEnergy match grams
+      for (const f of waterFoods) {
+        const source = catalog.foodSources[f]!;
+        consider(source, matchEnergy(catalog, source, 0, targetGrams));
+      }
     }
     for (const c of perItem) all.push(c);
   }
   all.sort(compareCandidates);
   const swaps: SwapSuggestion[] = [];
+  const swapSources: ItemSource[] = [];
   const seenPairs = new Set<string>();
   for (const c of all) {
     if (swaps.length >= limit) break;
@@ -257,10 +441,12 @@ export function findSwaps(
       slot: entry.slot,
       from: suggestionItem(catalog, entry.source, entry.ref, entry.servings, entry.scale),
       to: suggestionItem(catalog, source, portion.ref, portion.servings, portion.scale),
-      ...scoreFields(c.totalPoints, baseTotal, c.points, basePoints),
+      ...scoreFields(state, entry, source, portion.scale, c, baseTotal, basePoints),
       apply: { itemId: entry.id, ref: portion.ref, servings: portion.servings },
     });
+    swapSources.push(source);
   }
+  if (options.skinFocus && options.skinFocus.length > 0) skinTieBreak(catalog, swaps, swapSources, options.skinFocus);
 
   // ---- additions: on a planned day the change in total does not depend on which day
   const additions: AdditionSuggestion[] = [];
@@ -272,13 +458,16 @@ export function findSwaps(
     const present = new Set<string>();
     for (const e of state.entries) present.add(`${e.date}|${e.slot}|${refKey(e.ref)}`);
 
-    const found: { source: ItemSource; portion: Portioned; totalPoints: number; delta: number; points: Float64Array }[] = [];
+    const found: ({ source: ItemSource; portion: Portioned; delta: number } & Scored)[] = [];
     const tryAdd = (source: ItemSource): void => {
       const portion = additionAmount(catalog, source);
       if (!portion) return;
-      const totalPoints = state.evaluate(null, source, portion.scale, anyDay, points);
-      const delta = totalPoints - baseTotal;
-      if (delta >= minDelta) found.push({ source, portion, totalPoints, delta, points: points.slice() });
+      // the day-free limits here; an ultra-processed item's day is checked where it is placed
+      if (isSugaryDrink(source)) return;
+      if (isUltraProcessedItem(source) && counts.upfWeek >= FILL_LIMITS.maxUpfItemsPerWeek) return;
+      if (source.kind === "recipe" && (counts.recipeUses.get(source.index) ?? 0) >= FILL_LIMITS.maxRecipeUsesPerWeek) return;
+      const scored = score(null, source, portion.scale, anyDay);
+      if (scored) found.push({ source, portion, delta: scored.totalPoints - baseTotal, ...scored });
     };
     for (const [role, slots] of Object.entries(ADDITION_SLOTS)) {
       if (!slots) continue;
@@ -290,13 +479,16 @@ export function findSwaps(
 
     const perRole = new Map<string, number>();
     const placedOnDay = new Map<number, number>();
+    const credited = new Float64Array(COMPONENT_COUNT);
     for (const a of found) {
       if (additions.length >= additionsLimit) break;
       const roleCount = perRole.get(a.source.role) ?? 0;
       if (roleCount >= ADDITIONS_PER_ROLE) continue;
-      // the component this addition helps most decides the day: the weakest day for it
+      // the component this addition helps most (in credited points: an energy-only gain is no
+      // help) decides the day: the weakest day for it
+      creditChange(state, null, a.source, a.portion.scale, a.points, basePoints, credited);
       let main = 0;
-      for (let c = 1; c < COMPONENT_COUNT; c++) if (a.points[c]! - basePoints[c]! > a.points[main]! - basePoints[main]!) main = c;
+      for (let c = 1; c < COMPONENT_COUNT; c++) if (credited[c]! > credited[main]!) main = c;
       // the weakest day first; equally weak days by fewer additions so far, then date (stable sort)
       const days = plannedDays.slice().sort((x, y) => {
         const nx = dayNeed(state, x, main);
@@ -305,8 +497,10 @@ export function findSwaps(
         return (placedOnDay.get(x) ?? 0) - (placedOnDay.get(y) ?? 0);
       });
       const slots = (ADDITION_SLOTS[a.source.role] ?? []).filter((s) => sourceSuitsSlot(catalog, a.source, s));
+      const upf = isUltraProcessedItem(a.source);
       let placed: { date: string; slot: MealSlot; day: number } | null = null;
       for (const d of days) {
+        if (upf && counts.upfPerDay[d]! >= FILL_LIMITS.maxUpfItemsPerDay) continue;
         const date = state.dates[d]!;
         const slot = slots.find((s) => !present.has(`${date}|${s}|${refKey(a.portion.ref)}`));
         if (slot) {
@@ -322,7 +516,7 @@ export function findSwaps(
         date: placed.date,
         slot: placed.slot,
         add: suggestionItem(catalog, a.source, a.portion.ref, a.portion.servings, a.portion.scale),
-        ...scoreFields(a.totalPoints, baseTotal, a.points, basePoints),
+        ...scoreFields(state, null, a.source, a.portion.scale, a, baseTotal, basePoints),
         apply: { date: placed.date, slot: placed.slot, ref: a.portion.ref, servings: a.portion.servings },
       });
     }
