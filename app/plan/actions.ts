@@ -104,6 +104,6 @@ export const setHabitAction = authedAction(habitSchema, async function setHabit(
 export const previewFillWeekAction = authedAction(
   fillWeekSchema,
   async function previewFillWeekForWeek(input, { userId }): Promise<ActionResult<FillWeekResult & { version: number }>> {
-    return { ok: true, data: await previewFillWeek(userId, input.week, input.targetTotal, input.seed ?? 1) };
+    return { ok: true, data: await previewFillWeek(userId, input.week, input.seed ?? 1) };
   },
 );

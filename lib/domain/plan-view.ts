@@ -2,6 +2,7 @@
 // Everything the client shows (names, amounts, score, suggestions) arrives computed.
 import type { MealSlot } from "./food";
 import type { PlanNutritionView } from "./plan-nutrition";
+import type { SkinFocusInfo } from "./skin-focus";
 import type { AdditionSuggestion, GutScore, PlanItemRef, SwapSuggestion } from "./scoring";
 import { RULES_BY_KEY, formatNumber } from "./scoring/rules";
 
@@ -16,6 +17,8 @@ export interface PlannedItemView {
   amountLabel: string;
   energyKcal: number;
   href: string;
+  /** What the person's skin focuses say about this item, in words ("Acne: high glycaemic (White bread)"). */
+  skinFlags: { text: string; kind: "concerns" | "helps" }[];
 }
 
 export interface PlanDay {
@@ -56,6 +59,8 @@ export interface PlanView {
   score: GutScore | null;
   /** Energy against the person's target and nutrition totals, per day and as daily averages. */
   nutrition: PlanNutritionView;
+  /** The switched-on skin focuses' notes (the flags themselves are on the items). Never points. */
+  skinFocus: { notes: SkinFocusInfo[]; dermatologistNote: string; glycaemicUnknown: string[] };
   swaps: SwapSuggestion[];
   additions: AdditionSuggestion[];
   plants: { total: number; target: number; types: PlantCount[] };

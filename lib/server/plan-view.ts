@@ -1,5 +1,8 @@
 import "server-only";
+import { energyTargetFor } from "@/lib/domain/energy";
+import { planNutrition } from "@/lib/domain/plan-nutrition";
 import { plantTotal, plantTypesInPlan } from "@/lib/domain/plants";
+import { SKIN_FOCUS_INFO, skinFocusReport, type SkinFlag, type SkinFocusReport } from "@/lib/domain/skin-focus";
 import { scalePortionLabel } from "@/lib/domain/portion-label";
 import type { PlanView, PlannedItemView, WeekHistoryPoint } from "@/lib/domain/plan-view";
 import {
@@ -36,7 +39,17 @@ export function planInputOf(rows: readonly PlannedItemRow[], catalog: ScoringCat
   return { items };
 }
 
-function itemView(item: PlanItem, catalog: ScoringCatalog): PlannedItemView {
+function skinFlagText(flag: SkinFlag): string {
+  const label = SKIN_FOCUS_INFO[flag.focus].label;
+  const what = flag.ingredient ? `${flag.reason} (${flag.ingredient})` : flag.reason;
+  return flag.kind === "helps" ? `${label}, helps: ${what}` : `${label}: ${what}`;
+}
+
+function skinFlagsByItem(report: SkinFocusReport): Map<string, PlannedItemView["skinFlags"]> {
+  return new Map(report.items.map((item) => [item.itemId, item.flags.map((flag) => ({ text: skinFlagText(flag), kind: flag.kind }))]));
+}
+
+function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: PlannedItemView["skinFlags"] = []): PlannedItemView {
   if (item.ref.kind === "food") {
     const food = catalog.foods.get(item.ref.foodId);
     const grams = item.ref.gramsPerServing;
@@ -52,6 +65,7 @@ function itemView(item: PlanItem, catalog: ScoringCatalog): PlannedItemView {
       amountLabel: scalePortionLabel(item.servings, unit),
       energyKcal: food ? (food.energyKcal * grams * item.servings) / 100 : 0,
       href: `/foods/${item.ref.foodId}`,
+      skinFlags,
     };
   }
   const recipe = catalog.recipes.get(item.ref.recipeId);
@@ -73,6 +87,7 @@ function itemView(item: PlanItem, catalog: ScoringCatalog): PlannedItemView {
     amountLabel: `${formatServings(item.servings)} serving${item.servings === 1 ? "" : "s"}`,
     energyKcal,
     href: `/recipes/${item.ref.recipeId}`,
+    skinFlags,
   };
 }
 
@@ -134,7 +149,10 @@ export async function buildPlanView(userId: string, week: string, preferencesArg
     excludedTerms: preferences.excludedTerms,
     limit: SWAP_LIMIT,
     additionsLimit: ADDITION_LIMIT,
+    skinFocus: preferences.skinFocus,
   });
+  const skin = skinFocusReport(plan.items, catalog, preferences.skinFocus);
+  const skinFlags = skinFlagsByItem(skin);
   const plantTypes = plantTypesInPlan(plan, catalog);
   const today = toIsoDate(new Date());
   const plantsRule = RULES_BY_KEY.plants;
@@ -152,10 +170,16 @@ export async function buildPlanView(userId: string, week: string, preferencesArg
       longLabel: formatDay(date, "long"),
       isToday: date === today,
     })),
-    items: plan.items.map((item) => itemView(item, catalog)),
+    items: plan.items.map((item) => itemView(item, catalog, skinFlags.get(item.id))),
     habits: Object.fromEntries(rows.habits.map((h) => [h.date, { waterMl: h.waterMl, calmMin: h.calmMin }])),
     targets: { waterTargetMl: preferences.waterTargetMl, calmTargetMin: preferences.calmTargetMin, units: preferences.units },
     score: withCompactDays(score),
+    skinFocus: {
+      notes: skin.notes,
+      dermatologistNote: skin.dermatologistNote,
+      glycaemicUnknown: [...new Set(skin.glycaemicUnknown.map((u) => u.ingredient ?? u.name))],
+    },
+    nutrition: planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg),
     swaps: suggestions.swaps,
     additions: suggestions.additions,
     plants: { total: plantTotal(plantTypes), target: plantsRule.fullAt * (7 / PLANT_TARGET_WEEK_DAYS), types: plantTypes },
@@ -173,12 +197,16 @@ export async function thisWeekSummary(userId: string, preferences: PreferencesVi
   ]);
   const plan = planInputOf(rows.items, catalog);
   const score = scorePlan(plan, prepared);
+  const nutrition = planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg);
   return {
     week,
     rangeLabel: formatWeekRange(rows.dates),
+    dayCount: rows.dates.length,
     itemCount: plan.items.length,
     total: score?.total ?? null,
-    grade: score?.grade ?? null,
+    // Fewer than three fully planned days: the number is an early estimate, not a grade.
+    grade: score && nutrition.scoreIsGraded ? score.grade : null,
+    fullyPlannedDayCount: nutrition.fullyPlannedDayCount,
     plannedDayCount: score?.plannedDayCount ?? 0,
     plants: plantTotal(plantTypesInPlan(plan, catalog)),
   };
@@ -187,14 +215,10 @@ export async function thisWeekSummary(userId: string, preferences: PreferencesVi
 /**
  * What "Fill my week" proposes for a week (nothing is written), with the week's version the
  * proposal was made against. Lives here rather than in the action so that the integration
- * tests exercise the exact computation the planner previews.
+ * tests exercise the exact computation the planner previews. Days land on the person's energy
+ * target (energyTargetFor: the same number the planner shows).
  */
-export async function previewFillWeek(
-  userId: string,
-  week: string,
-  targetTotal: number,
-  seed = 1,
-): Promise<FillWeekResult & { version: number }> {
+export async function previewFillWeek(userId: string, week: string, seed = 1): Promise<FillWeekResult & { version: number }> {
   const preferences = await getPreferencesForUser(userId);
   const [rows, { catalog, prepared }] = await Promise.all([
     getWeekForUser(userId, week, preferences.weekStartDay),
@@ -204,7 +228,7 @@ export async function previewFillWeek(
     diet: preferences.diet,
     excludedTerms: preferences.excludedTerms,
     dates: rows.dates,
-    targetTotal,
+    energyTargetKcal: energyTargetFor(preferences.energyProfile).energyKcal,
     seed,
   });
   return { ...result, version: rows.version };

@@ -63,10 +63,6 @@ export const habitSchema = z.object({
 });
 export const fillWeekSchema = z.object({
   week: weekSchema,
-  targetTotal: z.coerce
-    .number({ error: "The target must be a number." })
-    .int("Use a whole number.")
-    .min(40, "Choose a target between 40 and 100.")
-    .max(100, "Choose a target between 40 and 100."),
-  seed: z.number().int().optional(),
+  // "Show another" asks again with a new seed; the same seed gives the same proposal.
+  seed: z.number().int().min(1).max(1_000_000).optional(),
 });

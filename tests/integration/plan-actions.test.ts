@@ -143,7 +143,7 @@ describe("fill my week", () => {
     const added = await addItems(user.id, WEEK, MONDAY, start.version, await typicalWeek(WEEK_DATES.slice(0, 3)));
     if (!added.ok) throw new Error("could not plan");
 
-    const preview = await previewFillWeek(user.id, WEEK, 85);
+    const preview = await previewFillWeek(user.id, WEEK);
     expect(preview.version).toBe(added.version);
     expect(preview.additions.length).toBeGreaterThan(0);
     expect(preview.resultingScore).not.toBeNull();
@@ -167,7 +167,7 @@ describe("fill my week", () => {
 
   it("an empty week is filled too, and a stale version is refused with nothing written", async () => {
     const user = await makeUser();
-    const preview = await previewFillWeek(user.id, WEEK, 80);
+    const preview = await previewFillWeek(user.id, WEEK);
     expect(preview.startingScore).toBeNull();
     expect(preview.additions.length).toBeGreaterThan(0);
     const stale = await addItems(user.id, WEEK, MONDAY, preview.version + 1, [
@@ -175,6 +175,60 @@ describe("fill my week", () => {
     ]);
     expect(stale).toMatchObject({ ok: false, reason: "conflict" });
     expect((await buildPlanView(user.id, WEEK)).items).toEqual([]);
+  });
+});
+
+describe("fill my week v2, for a fresh account", () => {
+  it("fills an empty week with days on the person's own energy target, inside every hard limit, and a new seed shows another week", async () => {
+    const user = await makeUser();
+    await db.preferences.upsert({ where: { userId: user.id }, create: { userId: user.id, energyTargetKcal: 2400 }, update: { energyTargetKcal: 2400 } });
+    const preview = await previewFillWeek(user.id, WEEK);
+    expect(preview.days).toHaveLength(7);
+    for (const day of preview.days) {
+      expect(day.energyTargetKcal).toBe(2400);
+      expect(day.withinTarget).toBe(true);
+      expect(Math.abs(day.energyKcal - 2400)).toBeLessThanOrEqual(240);
+      expect(day.ultraProcessedItems).toBeLessThanOrEqual(1);
+      expect(day.liveCultureServings).toBeGreaterThanOrEqual(1);
+    }
+    expect(preview.ultraProcessedItems).toBeLessThanOrEqual(3);
+    expect(preview.plantTypes).toBeGreaterThanOrEqual(30);
+    const sugaryDrinks = await db.food.count({
+      where: { id: { in: preview.additions.flatMap((a) => (a.ref.kind === "food" ? [a.ref.foodId] : [])) }, role: "sweet-drink" },
+    });
+    expect(sugaryDrinks).toBe(0);
+    const recipeUses = new Map<string, number>();
+    for (const a of preview.additions) if (a.ref.kind === "recipe") recipeUses.set(a.ref.recipeId, (recipeUses.get(a.ref.recipeId) ?? 0) + 1);
+    expect(Math.max(...recipeUses.values())).toBeLessThanOrEqual(2);
+
+    // The planner reads the same target, and every filled day is fully planned.
+    const another = await previewFillWeek(user.id, WEEK, 2);
+    expect(another.additions.map((a) => a.name)).not.toEqual(preview.additions.map((a) => a.name));
+    expect(await previewFillWeek(user.id, WEEK)).toEqual(preview);
+    const accepted = await addItems(user.id, WEEK, MONDAY, preview.version, preview.additions.map((a, i) => ({ ...a, clientKey: `v2-${i}` })));
+    expect(accepted.ok).toBe(true);
+    const view = await buildPlanView(user.id, WEEK);
+    expect(view.nutrition.energyTarget.energyKcal).toBe(2400);
+    expect(view.nutrition.fullyPlannedDayCount).toBe(7);
+    expect(view.nutrition.scoreIsGraded).toBe(true);
+  });
+
+  it("scores a week of junk food in the lowest band, far below a filled week", async () => {
+    const user = await makeUser();
+    const dates = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
+    const junk: AddItemInput[] = [];
+    for (const date of dates) {
+      junk.push(await item(date, "breakfast", "Frosted corn flakes"));
+      junk.push(await item(date, "lunch", "Cheeseburger (fast food)"));
+      junk.push(await item(date, "dinner", "Pepperoni pizza (takeaway)"));
+      junk.push(await item(date, "snacks", "Cola", 2));
+    }
+    const start = await buildPlanView(user.id, WEEK);
+    expect((await addItems(user.id, WEEK, MONDAY, start.version, junk)).ok).toBe(true);
+    const view = await buildPlanView(user.id, WEEK);
+    expect(view.score?.grade).toBe("Needs work");
+    const filled = await previewFillWeek((await makeUser()).id, WEEK);
+    expect(filled.resultingScore!.total - view.score!.total).toBeGreaterThanOrEqual(50);
   });
 });
 

@@ -1,39 +1,51 @@
-// Fill my week: complete the empty slots of a week with catalog recipes and foods to
-// reach a target score under the person's diet and exclusions, reusing ingredients
-// already planned so the shopping list stays short. Proposes; never writes.
+// Fill my week (SCORING.md, "v2 additions"): completes the empty meals of a week with real meals
+// a dietitian would sign, under the person's diet and exclusions. Proposes; never writes.
 //
-// How it chooses (deterministic for a seed):
-// 1. Empty pairs are (date, slot) among `dates` with no item that has energy.
-// 2. Every empty breakfast, lunch and dinner gets one item: a recipe of a meal role
-//    (breakfast-dish; main-dish, salad or soup) that suits the slot, else any recipe that
-//    suits it, else a food of FILL_MEAL_FOOD_ROLES. Picked greedily in date and slot
-//    order, then improved by two passes that re-pick each added item with the rest fixed.
-// 3. While the total is below the target, the empty snack slot whose best snack (fruit,
-//    yogurt, kefir, nuts, vegetables, snack recipes) raises the total most is filled.
-// Each pick maximises: capped score + reuse - repetition + a seeded jitter below 0.1, where
-//   capped score = min(total, target) + 0.1 * (total above target): below the target
-//     points count fully; above it reuse matters more than extra points;
-//   reuse = -0.25 per food not yet in the plan (a new line on the shopping list);
-//   repetition = -0.8 per earlier use of the same recipe or food in the week, -2 more
-//     when it is already on that day.
-import { MEAL_SLOTS, type CulinaryRole, type MealSlot } from "../food";
-import { allowedMasks, asPrepared, sourceOfRef, type ItemSource, type PreparedCatalog } from "./catalog";
-import { COMPONENT_COUNT, itemHasEnergy, PlanState, type StateEntry } from "./engine";
-import { additionAmount, amountLabel, energyOf, type Portioned } from "./portions";
+// - Every filled day lands within 10% of the person's energy target: portions scale in kitchen
+//   steps (recipes 0.5-2.5 servings by quarters; foods by half or whole portions).
+// - Meals: breakfast from breakfast dishes or breakfast foods (with a dairy and a fruit or nut
+//   part); lunch and dinner a main (a main-dish recipe; a soup or salad with at least 15 g of
+//   protein as planned, or with a protein part; or a protein food with a vegetable and a grain
+//   or legume), a side where energy allows, and at least 20 g of protein; snacks from fruit,
+//   nuts, yogurt, kefir and milk, raw vegetables and snack dishes. Never a dessert, a sweet
+//   drink or fast food (slots.ts, NEVER_FILLED_ROLES).
+// - Hard limits whatever the score would gain (limits.ts): no sugary drink; at most one
+//   ultra-processed item a day and three a week, the person's own items counted; no recipe more
+//   than twice a week; a live-culture serving every filled day; 30 plant types in a week of 7
+//   planned days (the score's own scaling for fewer), or as many as the diet allows.
+// - Among plans inside the limits: the highest score, then the fewest shopping lines.
+//
+// How (fill/): candidates per meal part (pools.ts); a model of the week where each day's parts
+// share one energy factor, scored incrementally (model.ts); a seeded greedy construction and
+// coordinate ascent (search.ts); kitchen-step portions fitted on the exact plan state (fit.ts);
+// the report and limit notes (report.ts).
+import { MEAL_SLOTS, type MealSlot } from "../food";
+import { parseIsoDate } from "../week";
+import { asPrepared, M_ENERGY, type PreparedCatalog } from "./catalog";
+import { itemHasEnergy, PlanState } from "./engine";
+import { FILL_LIMITS, isUltraProcessedItem, liveCultureServings } from "./limits";
+import { FillModel } from "./fill/model";
+import { fitPortions } from "./fill/fit";
+import { fillPools } from "./fill/pools";
+import { buildReport, withinBand, type DateStatus, type FillDay } from "./fill/report";
+import { addParts, FillSearch } from "./fill/search";
+import { amountLabel, energyOf } from "./portions";
+import { PLANT_TARGET_WEEK_DAYS, RULES_BY_KEY } from "./rules";
 import { scorePlan } from "./score";
-import { FILL_MEAL_FOOD_ROLES, FILL_SNACK_ROLES, foodRoleSuitsSlot, recipeSuitsSlot } from "./slots";
 import type { DietFilter, GutScore, PlanInput, PlanItem, ScoringCatalog } from "./types";
+
+export type { FillDay } from "./fill/report";
 
 export interface FillWeekOptions extends DietFilter {
   /** The week's dates (YYYY-MM-DD); only their empty slots are filled. */
   dates: readonly string[];
-  /** Total to reach (default 85). */
-  targetTotal?: number;
-  /** Any integer; the same seed and inputs give the same proposal (default 1). */
+  /** The person's daily energy target; callers pass DEFAULT_ENERGY_TARGET_KCAL (2,000) when it is unknown. */
+  energyTargetKcal: number;
+  /** Any integer; the same seed and inputs give the same proposal, another seed another plan (default 1). */
   seed?: number;
 }
 
-/** A proposed plan item, with an id local to the proposal ("fill-2026-11-23-lunch"). */
+/** A proposed plan item, with an id local to the proposal ("fill-2026-11-23-lunch-1"). */
 export interface FillAddition extends PlanItem {
   name: string;
   amountLabel: string;
@@ -47,224 +59,105 @@ export interface FillWeekResult {
   startingScore: GutScore | null;
   /** scorePlan of the plan with the additions. */
   resultingScore: GutScore | null;
-  targetTotal: number;
-  targetReached: boolean;
+  /** Every date of `dates`, in order. */
+  days: FillDay[];
+  /** Ultra-processed items in the week with the additions, the person's own included. */
+  ultraProcessedItems: number;
+  /** Plant types of the week with the additions (herbs and spices a quarter each). */
+  plantTypes: number;
+  /** The plant types the week aims for: 30 for 7 planned days, scaled like the score for fewer. */
+  plantTypeGoal: number;
+  /** One plain sentence for every limit that bound ("Only 27 plant types fit your vegan diet and exclusions."). */
+  limitNotes: string[];
 }
 
-export const DEFAULT_FILL_TARGET = 85;
-const ABOVE_TARGET_WEIGHT = 0.1;
-const NEW_FOOD_COST = 0.25;
-const REPEAT_COST = 0.8;
-const SAME_DAY_REPEAT_COST = 2;
-/** Small enough never to outweigh one new food on the shopping list. */
-const JITTER = 0.1;
-const IMPROVEMENT_PASSES = 2;
+/** Snack parts a filled day may use (each may stay empty). */
+const SNACKS_PER_DAY = 2;
 
-const MEAL_RECIPE_ROLES: Readonly<Record<Exclude<MealSlot, "snacks">, readonly CulinaryRole[]>> = {
-  breakfast: ["breakfast-dish"],
-  lunch: ["main-dish", "salad", "soup"],
-  dinner: ["main-dish", "soup", "salad"],
-};
-
-interface Option {
-  source: ItemSource;
-  portion: Portioned;
-  /** Stable number for the seeded jitter. */
-  key: number;
+interface Existing {
+  occupied: Set<string>;
+  upfByDate: Map<string, number>;
+  upfWeek: number;
+  liveByDate: Map<string, number>;
+  recipeUses: Int32Array;
 }
 
-/** A uniform number in [0, 1) from (seed, a, b): the same inputs, the same number. */
-function hash01(seed: number, a: number, b: number): number {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (a + 0x7f4a7c15), 0xc2b2ae35);
-  h ^= h >>> 15;
-  h = Math.imul(h ^ (b + 0x165667b1), 0x27d4eb2f);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
-}
-
-function pushOption(out: Option[], catalog: PreparedCatalog, source: ItemSource): void {
-  const portion = additionAmount(catalog, source);
-  if (portion) out.push({ source, portion, key: source.kind === "food" ? source.index : catalog.foods.length + source.index });
-}
-
-function mealOptions(catalog: PreparedCatalog, slot: Exclude<MealSlot, "snacks">, masks: { foods: Uint8Array; recipes: Uint8Array }): Option[] {
-  const suits = (r: number): boolean => masks.recipes[r] === 1 && recipeSuitsSlot(catalog.recipes[r]!, slot);
-  const preferred: Option[] = [];
-  for (const role of MEAL_RECIPE_ROLES[slot]) {
-    for (const r of catalog.recipesByRole.get(role) ?? []) if (suits(r)) pushOption(preferred, catalog, catalog.recipeSources[r]!);
-  }
-  if (preferred.length > 0) return preferred;
-  const anyRecipe: Option[] = [];
-  for (let r = 0; r < catalog.recipes.length; r++) {
-    if (suits(r)) pushOption(anyRecipe, catalog, catalog.recipeSources[r]!);
-  }
-  if (anyRecipe.length > 0) return anyRecipe;
-  const foods: Option[] = [];
-  for (const role of FILL_MEAL_FOOD_ROLES[slot]) {
-    if (!foodRoleSuitsSlot(role, slot)) continue;
-    for (const f of catalog.foodsByRole.get(role) ?? []) if (masks.foods[f]) pushOption(foods, catalog, catalog.foodSources[f]!);
-  }
-  return foods;
-}
-
-function snackOptions(catalog: PreparedCatalog, masks: { foods: Uint8Array; recipes: Uint8Array }): Option[] {
-  const out: Option[] = [];
-  for (const role of FILL_SNACK_ROLES) {
-    for (const f of catalog.foodsByRole.get(role) ?? []) if (masks.foods[f]) pushOption(out, catalog, catalog.foodSources[f]!);
-  }
-  for (let r = 0; r < catalog.recipes.length; r++) {
-    const recipe = catalog.recipes[r]!;
-    if (masks.recipes[r] && recipe.role === "snack-dish" && recipeSuitsSlot(recipe, "snacks")) {
-      pushOption(out, catalog, catalog.recipeSources[r]!);
+function existingOf(catalog: PreparedCatalog, state: PlanState): Existing {
+  const out: Existing = { occupied: new Set(), upfByDate: new Map(), upfWeek: 0, liveByDate: new Map(), recipeUses: new Int32Array(catalog.recipes.length) };
+  for (const e of state.entries) {
+    const energetic = itemHasEnergy(e.source, e.scale);
+    if (energetic) out.occupied.add(`${e.date}|${e.slot}`);
+    if (energetic && isUltraProcessedItem(e.source)) {
+      out.upfByDate.set(e.date, (out.upfByDate.get(e.date) ?? 0) + 1);
+      out.upfWeek++;
     }
+    out.liveByDate.set(e.date, (out.liveByDate.get(e.date) ?? 0) + liveCultureServings(e.source, e.scale));
+    if (e.source.kind === "recipe" && e.scale > 0) out.recipeUses[e.source.index]!++;
   }
   return out;
 }
 
-function sourceKey(source: ItemSource): string {
-  return `${source.kind}:${source.id}`;
+/** The week's plant types to reach: 30 for 7 planned days, scaled like the score's target for fewer. */
+function plantGoalFor(plannedDays: number): number {
+  return (RULES_BY_KEY.plants.fullAt * Math.min(plannedDays, PLANT_TARGET_WEEK_DAYS)) / PLANT_TARGET_WEEK_DAYS;
 }
 
-export function fillWeek(
-  plan: PlanInput,
-  catalogInput: PreparedCatalog | ScoringCatalog,
-  options: FillWeekOptions,
-): FillWeekResult {
+function validDates(dates: readonly string[]): string[] {
+  for (const date of dates) {
+    if (parseIsoDate(date) === null) throw new RangeError(`fillWeek: date must be a calendar date as YYYY-MM-DD, got ${date}`);
+  }
+  return [...new Set(dates)].sort();
+}
+
+export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | ScoringCatalog, options: FillWeekOptions): FillWeekResult {
   const catalog = asPrepared(catalogInput);
-  const target = options.targetTotal ?? DEFAULT_FILL_TARGET;
+  const T = options.energyTargetKcal;
+  if (!Number.isFinite(T) || T <= 0) throw new RangeError(`fillWeek: energyTargetKcal must be a positive number, got ${String(T)}`);
   const seed = Math.trunc(options.seed ?? 1) | 0;
-  for (const date of options.dates) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`fillWeek: date must be YYYY-MM-DD, got ${date}`);
-  }
-  const dates = [...new Set(options.dates)].sort();
+  const dates = validDates(options.dates);
   const state = PlanState.fromItems(catalog, plan.items);
-  const masks = allowedMasks(catalog, options);
-  const points = new Float64Array(COMPONENT_COUNT);
+  const existing = existingOf(catalog, state);
+  const pools = fillPools(catalog, options);
 
-  // uses of each recipe/food in the week, overall and per day
-  const uses = new Map<string, number>();
-  const dayUses = new Map<string, number>();
-  const countUse = (entry: StateEntry, sign: 1 | -1): void => {
-    const k = sourceKey(entry.source);
-    uses.set(k, (uses.get(k) ?? 0) + sign);
-    const dk = `${entry.date}|${k}`;
-    dayUses.set(dk, (dayUses.get(dk) ?? 0) + sign);
-  };
-  for (const entry of state.entries) countUse(entry, 1);
+  const statuses = new Map<string, DateStatus>();
+  const toFill: { date: string; empty: MealSlot[]; existingKcal: number; planned: boolean }[] = [];
+  for (const date of dates) {
+    const d = state.dayIndex.get(date);
+    const existingKcal = d === undefined ? 0 : state.daySums[d]![M_ENERGY]!;
+    const planned = d !== undefined && state.dayEnergetic[d]! > 0;
+    const empty = MEAL_SLOTS.filter((slot) => !existing.occupied.has(`${date}|${slot}`));
+    if (existingKcal > T * (1 + FILL_LIMITS.energyTolerance)) statuses.set(date, { kind: "over", existingKcal });
+    else if (withinBand(existingKcal, T)) statuses.set(date, { kind: "in-band" });
+    else if (empty.length === 0) statuses.set(date, { kind: "no-empty-slot", existingKcal });
+    else toFill.push({ date, empty, existingKcal, planned });
+  }
 
-  const occupied = new Set<string>();
-  for (const e of state.entries) if (itemHasEnergy(e.source, e.scale)) occupied.add(`${e.date}|${e.slot}`);
-  const emptyMeals: { date: string; slot: Exclude<MealSlot, "snacks">; pair: number }[] = [];
-  const emptySnacks: { date: string; slot: "snacks"; pair: number }[] = [];
-  dates.forEach((date, di) => {
-    MEAL_SLOTS.forEach((slot, si) => {
-      if (occupied.has(`${date}|${slot}`)) return;
-      const pair = di * MEAL_SLOTS.length + si;
-      if (slot === "snacks") emptySnacks.push({ date, slot, pair });
-      else emptyMeals.push({ date, slot, pair });
+  const model = new FillModel(catalog, state, T, existing.upfWeek, existing.recipeUses);
+  for (const f of toFill) {
+    const day = model.addDay({
+      date: f.date,
+      stateDay: state.ensureDay(f.date),
+      existingKcal: f.existingKcal,
+      existingLive: existing.liveByDate.get(f.date) ?? 0,
+      existingUpf: existing.upfByDate.get(f.date) ?? 0,
+      needsLive: pools.hasLiveCulture,
     });
-  });
-
-  const utility = (total: number): number =>
-    total <= target ? total : target + ABOVE_TARGET_WEIGHT * (total - target);
-
-  const objective = (option: Option, date: string, dayIndex: number, pair: number): number => {
-    const total = state.evaluate(null, option.source, option.portion.scale, dayIndex, points);
-    let newFoods = 0;
-    const foods = option.source.distinctFoods;
-    for (let i = 0; i < foods.length; i++) if (state.foodUse[foods[i]!] === 0) newFoods++;
-    const k = sourceKey(option.source);
-    const repeats = uses.get(k) ?? 0;
-    const sameDay = dayUses.get(`${date}|${k}`) ?? 0;
-    return (
-      utility(total) -
-      NEW_FOOD_COST * newFoods -
-      REPEAT_COST * repeats -
-      (sameDay > 0 ? SAME_DAY_REPEAT_COST : 0) +
-      JITTER * hash01(seed, pair, option.key)
-    );
-  };
-
-  const pick = (pool: readonly Option[], date: string, dayIndex: number, pair: number): Option | null => {
-    let best: Option | null = null;
-    let bestValue = -Infinity;
-    for (const option of pool) {
-      const value = objective(option, date, dayIndex, pair);
-      if (value > bestValue) {
-        bestValue = value;
-        best = option;
-      }
-    }
-    return best;
-  };
-
-  const added: { entry: StateEntry; pair: number }[] = [];
-  const place = (option: Option, date: string, slot: MealSlot, pair: number): { entry: StateEntry; pair: number } => {
-    const entry = state.entryFor(`fill-${date}-${slot}`, date, slot, option.portion.ref, option.portion.servings);
-    state.add(entry);
-    countUse(entry, 1);
-    return { entry, pair };
-  };
-
-  // 2. meals: greedy, then improvement passes
-  const mealPools = new Map<MealSlot, Option[]>();
-  const poolFor = (slot: Exclude<MealSlot, "snacks">): Option[] => {
-    let pool = mealPools.get(slot);
-    if (!pool) {
-      pool = mealOptions(catalog, slot, masks);
-      mealPools.set(slot, pool);
-    }
-    return pool;
-  };
-  const mealAdded: { entry: StateEntry; pair: number; slot: Exclude<MealSlot, "snacks"> }[] = [];
-  for (const { date, slot, pair } of emptyMeals) {
-    const option = pick(poolFor(slot), date, state.ensureDay(date), pair);
-    if (option) mealAdded.push({ ...place(option, date, slot, pair), slot });
+    addParts(day, f.empty, pools, SNACKS_PER_DAY);
+    statuses.set(f.date, day.parts.length > 0 ? { kind: "filled" } : { kind: "nothing-fits" });
   }
-  for (let pass = 0; pass < IMPROVEMENT_PASSES; pass++) {
-    let changed = false;
-    for (const m of mealAdded) {
-      state.remove(m.entry);
-      countUse(m.entry, -1);
-      const option = pick(poolFor(m.slot), m.entry.date, m.entry.dayIndex, m.pair)!;
-      if (option.source !== m.entry.source) changed = true;
-      m.entry = place(option, m.entry.date, m.slot, m.pair).entry;
-    }
-    if (!changed) break;
-  }
-  for (const m of mealAdded) added.push(m);
-
-  // 3. snacks while below the target
-  const snackPool = emptySnacks.length > 0 ? snackOptions(catalog, masks) : [];
-  const openSnacks = emptySnacks.slice();
-  let current = state.currentTotal(points);
-  while (Math.round(current) < target && openSnacks.length > 0 && snackPool.length > 0) {
-    let best: { option: Option; index: number; value: number; total: number } | null = null;
-    for (let i = 0; i < openSnacks.length; i++) {
-      const s = openSnacks[i]!;
-      const dayIndex = state.ensureDay(s.date);
-      const option = pick(snackPool, s.date, dayIndex, s.pair);
-      if (!option) continue;
-      const value = objective(option, s.date, dayIndex, s.pair);
-      const total = state.evaluate(null, option.source, option.portion.scale, dayIndex, points);
-      if (!best || value > best.value) best = { option, index: i, value, total };
-    }
-    if (!best || !(best.total > current)) break;
-    const s = openSnacks[best.index]!;
-    added.push(place(best.option, s.date, "snacks", s.pair));
-    openSnacks.splice(best.index, 1);
-    current = state.currentTotal(points);
-  }
-
-  // 4. report, scored afresh
+  model.days.splice(0, model.days.length, ...model.days.filter((d) => d.parts.length > 0));
+  const newlyPlanned = toFill.filter((f) => !f.planned && statuses.get(f.date)?.kind === "filled").length;
+  const plannedDays = state.plannedDays + newlyPlanned;
+  const plantGoal = plantGoalFor(plannedDays);
+  model.setWeek(plannedDays, plantGoal);
+  model.start();
+  new FillSearch(model, pools, seed).run();
   const planFoods = new Set<number>();
-  for (const item of plan.items) for (const f of sourceOfRef(catalog, item.ref).distinctFoods) planFoods.add(f);
-  added.sort((a, b) => a.pair - b.pair);
+  for (const e of state.entries) for (const f of e.source.distinctFoods) planFoods.add(f);
+  const fitted = fitPortions(state, model);
+
   const additions: FillAddition[] = [];
-  for (const { entry } of added) {
+  for (const { entry } of fitted) {
     let newFoodCount = 0;
     for (const f of entry.source.distinctFoods) {
       if (!planFoods.has(f)) {
@@ -286,12 +179,37 @@ export function fillWeek(
   }
   const startingScore = scorePlan(plan, catalog);
   const resultingScore = scorePlan({ items: [...plan.items, ...additions] }, catalog);
-  return {
-    additions,
-    startingScore,
+  // a day whose parts all stayed empty was not filled after all (its notes say why)
+  const addedDates = new Set(additions.map((a) => a.date));
+  for (const [date, status] of statuses) if (status.kind === "filled" && !addedDates.has(date)) statuses.set(date, { kind: "nothing-fits" });
+  const finalGoal = resultingScore ? plantGoalFor(resultingScore.plannedDayCount) : plantGoal;
+  const missingParts: string[] = [];
+  if (toFill.some((f) => f.empty.includes("breakfast")) && pools.breakfastMain.length === 0) missingParts.push("breakfast dish or cereal");
+  if (toFill.some((f) => f.empty.includes("lunch")) && pools.lunchMain.length === 0) missingParts.push("main dish for lunch");
+  if (toFill.some((f) => f.empty.includes("dinner")) && pools.dinnerMain.length === 0) missingParts.push("main dish for dinner");
+  const emptyMeals: { date: string; slot: MealSlot }[] = [];
+  for (const day of model.days) {
+    for (const part of day.parts) {
+      if (!part.cand && (part.role === "main" || part.role === "breakfast-main")) emptyMeals.push({ date: day.date, slot: part.slot });
+    }
+  }
+  const report = buildReport({
+    filter: options,
+    dates,
+    targetKcal: T,
+    statuses,
+    state,
     resultingScore,
-    targetTotal: target,
-    // the shown (rounded) total, as the grade uses
-    targetReached: resultingScore !== null && resultingScore.total >= target,
-  };
+    plantGoal: finalGoal,
+    reachablePlantTypes: pools.reachablePlantTypes,
+    hasLiveCulture: pools.hasLiveCulture,
+    missingParts,
+    emptyMeals,
+    existingUpfWeek: existing.upfWeek,
+    existingUpfByDate: existing.upfByDate,
+    existingOverusedRecipes: [...existing.recipeUses]
+      .map((uses, r) => ({ name: catalog.recipes[r]!.name, uses }))
+      .filter((x) => x.uses > FILL_LIMITS.maxRecipeUsesPerWeek),
+  });
+  return { additions, startingScore, resultingScore, ...report, plantTypeGoal: finalGoal };
 }

@@ -48,13 +48,16 @@ export { asPrepared, isPreparedCatalog, prepareCatalog, type PreparedCatalog } f
 export { scorePlan } from "./score";
 export {
   findSwaps,
+  SKIN_FOCUS_TIE_POINTS,
   type AdditionSuggestion,
   type FindSwapsOptions,
   type SuggestionItem,
   type SwapResult,
   type SwapSuggestion,
 } from "./swaps";
-export { DEFAULT_FILL_TARGET, fillWeek, type FillAddition, type FillWeekOptions, type FillWeekResult } from "./fill-week";
+export type { SwapAmountChanges, SwapReasonParts } from "./swap-reasons";
+export { fillWeek, type FillAddition, type FillDay, type FillWeekOptions, type FillWeekResult } from "./fill-week";
+export { FILL_LIMITS, isSugaryDrink, isUltraProcessedItem, liveCultureServings } from "./limits";
 export {
   foodIsAllowed,
   foodRefusalReason,

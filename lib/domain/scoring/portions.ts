@@ -126,6 +126,38 @@ export function additionAmount(catalog: PreparedCatalog, source: ItemSource): Po
   return best ? portioned(source, best, 1) : null;
 }
 
+/** Counts of one portion tried when matching an amount ("2 slices", "3 eggs"). */
+const PORTION_COUNTS: readonly number[] = [1, 2, 3, 4];
+
+export interface HouseholdAmount {
+  portion: Portion;
+  count: number;
+}
+
+/**
+ * The household amount of a food nearest to `idealGrams`: a count of 1-4 of one of its portions,
+ * or of 100 g (a food whose only portion is "1 turkey breast, 1,413 g" is planned by weight).
+ * Nearness is by ratio, so 50 g and 200 g are equally far from 100 g. Ties go to the earlier
+ * portion, then to the smaller count; the food's own portions win over 100 g.
+ */
+export function householdAmount(catalog: PreparedCatalog, source: ItemSource, idealGrams: number): HouseholdAmount {
+  const food = catalog.foods[source.index]!;
+  let best: HouseholdAmount | null = null;
+  let bestDistance = Infinity;
+  for (const portion of food.portions) {
+    if (!(portion.grams > 0)) continue;
+    for (const count of PORTION_COUNTS) {
+      const distance = Math.abs(Math.log((portion.grams * count) / idealGrams));
+      if (distance < bestDistance - 1e-12) {
+        best = { portion, count };
+        bestDistance = distance;
+      }
+    }
+  }
+  const byWeight = Math.abs(Math.log(DEFAULT_PORTION.grams / idealGrams));
+  return best && bestDistance <= byWeight ? best : { portion: DEFAULT_PORTION, count: 1 };
+}
+
 /** A short label of an item's amount: "1 cup (243 g)", "2 x 1 slice", "1.5 servings". */
 export function amountLabel(catalog: PreparedCatalog, source: ItemSource, ref: PlanItemRef, servings: number): string {
   if (ref.kind === "recipe") return `${formatNumber(servings, 2)} serving${servings === 1 ? "" : "s"}`;

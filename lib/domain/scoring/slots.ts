@@ -1,6 +1,6 @@
-// Which meal slots a food suits, by its culinary role, and which roles are offered as
-// additions. Recipes carry their own `slots`; these rules are for foods (and for recipes
-// whose `slots` list is empty).
+// Which meal slots a food suits, by its culinary role, which roles are offered as additions,
+// and which fill my week puts in each part of a meal. Recipes carry their own `slots`; these
+// rules are for foods (and for recipes whose `slots` list is empty).
 //
 // Foods suit every slot unless their role is clearly meal-bound: cooked mains and sides
 // (pasta, grain and potato sides, soups, ready meals, poultry) belong to lunch and dinner;
@@ -91,16 +91,60 @@ export const ADDITION_SLOTS: Readonly<Partial<Record<CulinaryRole, readonly Meal
   "snack-dish": ["snacks", "breakfast"],
 };
 
-/** Roles fill-week puts into an empty snack slot (besides recipes that suit snacks). */
-export const FILL_SNACK_ROLES: readonly CulinaryRole[] = ["fruit", "yogurt", "dairy-drink", "nuts-seeds", "vegetable"];
+/**
+ * Roles fill my week never proposes, whatever the score would gain (SCORING.md, "Fill my week"):
+ * desserts, sweet drinks and fast food, and the items that are not a part of a meal on their own
+ * (an oil, a sweetener, a condiment) or not something to plan for a person (alcohol, sweets).
+ */
+export const NEVER_FILLED_ROLES: ReadonlySet<CulinaryRole> = new Set<CulinaryRole>([
+  "dessert",
+  "sweet-drink",
+  "fast-food",
+  "alcoholic-drink",
+  "sweet-snack",
+  "savory-snack",
+  "ready-meal",
+  "sweetener",
+  "condiment",
+  "fat-oil",
+  "spread",
+  "herb-spice",
+  "hot-drink",
+  "water",
+]);
+
+interface PartRoles {
+  readonly recipes: readonly CulinaryRole[];
+  readonly foods: readonly CulinaryRole[];
+}
 
 /**
- * Food roles fill-week may use for an empty meal when no recipe suits it: foods that can
- * be a meal's centre on their own (a plain vegetable is not: "garlic for dinner").
+ * What fill my week may put in each part of a meal (SCORING.md, "Fill my week"): breakfast from
+ * breakfast dishes or breakfast foods (with a dairy and a fruit or nut part); lunch and dinner a
+ * main (a main-dish recipe; a soup or salad as a "light" main; or a protein food as the centre of
+ * a plate with a vegetable and a grain or legume), a side, and an extra part (protein or starch);
+ * snacks from fruit, nuts, yogurt, kefir and milk, vegetables, and snack dishes.
  */
-export const FILL_MEAL_FOOD_ROLES: Readonly<Record<MealSlot, readonly CulinaryRole[]>> = {
-  breakfast: ["breakfast-cereal", "yogurt", "egg", "fruit"],
-  lunch: ["legume", "fish", "plant-protein", "poultry", "egg", "soup"],
-  dinner: ["legume", "fish", "plant-protein", "poultry", "meat", "soup"],
-  snacks: FILL_SNACK_ROLES,
+export const FILL_PART_ROLES: {
+  readonly breakfastMain: PartRoles;
+  readonly breakfastDairy: PartRoles;
+  readonly breakfastFruit: PartRoles;
+  readonly main: PartRoles;
+  readonly lightMain: PartRoles;
+  readonly side: PartRoles;
+  readonly vegetable: PartRoles;
+  readonly protein: PartRoles;
+  readonly starch: PartRoles;
+  readonly snack: PartRoles;
+} = {
+  breakfastMain: { recipes: ["breakfast-dish"], foods: ["breakfast-cereal", "egg", "yogurt"] },
+  breakfastDairy: { recipes: [], foods: ["yogurt", "dairy-drink"] },
+  breakfastFruit: { recipes: [], foods: ["fruit", "nuts-seeds", "dried-fruit"] },
+  main: { recipes: ["main-dish"], foods: ["fish", "poultry", "meat", "plant-protein", "egg", "legume"] },
+  lightMain: { recipes: ["soup", "salad"], foods: [] },
+  side: { recipes: ["side-dish"], foods: ["vegetable", "leafy-green", "fermented-side", "grain-side", "pasta", "potato-side", "legume", "bread"] },
+  vegetable: { recipes: ["side-dish"], foods: ["vegetable", "leafy-green", "fermented-side"] },
+  protein: { recipes: [], foods: ["legume", "plant-protein", "egg", "fish", "poultry", "meat", "cheese"] },
+  starch: { recipes: [], foods: ["grain-side", "pasta", "potato-side", "legume", "bread"] },
+  snack: { recipes: ["snack-dish"], foods: ["fruit", "nuts-seeds", "yogurt", "dairy-drink", "vegetable"] },
 };

@@ -1,119 +1,394 @@
+// Fill my week v2 (SCORING.md, "v2 additions") on the shipped catalog: energy per day, real
+// meals, the hard limits, determinism per seed, partly planned weeks, and the notes it writes
+// when a limit binds. The checks recompute energy, protein, live cultures and processing from
+// the catalog rows rather than trusting the result's own numbers.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fillWeek, prepareCatalog, scorePlan, type PlanInput } from "@/lib/domain/scoring";
-import { catalogOf, makeFood, planBuilder, testCatalog, WEEK } from "@/tests/factories/foods";
+import type { Diet, Food, Recipe } from "@/lib/domain/food";
+import {
+  fillWeek,
+  foodIsAllowed,
+  isSugaryDrink,
+  isUltraProcessedItem,
+  liveCultureServings,
+  prepareCatalog,
+  recipeIsAllowed,
+  scorePlan,
+  type FillWeekResult,
+  type PlanInput,
+  type PlanItem,
+} from "@/lib/domain/scoring";
+import { sourceOfRef } from "@/lib/domain/scoring/catalog";
+import { readShippedCatalog } from "@/tests/factories/catalog-files";
+import { catalogOf, makeFood, testCatalog, WEEK } from "@/tests/factories/foods";
 
-const catalog = prepareCatalog(testCatalog());
-const omnivore = { diet: "omnivore" as const, excludedTerms: [] as string[], dates: WEEK };
+const shipped = readShippedCatalog();
+const foods = new Map(shipped.foods.map((f) => [f.id, f]));
+const recipes = new Map(shipped.recipes.map((r) => [r.id, r]));
+const catalog = prepareCatalog({ foods, recipes });
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
+const MONDAY = WEEK[0]!;
+const TUESDAY = WEEK[1]!;
+const NEVER_ROLES = new Set(["dessert", "sweet-drink", "fast-food"]);
+const BREAKFAST_FOOD_ROLES = new Set(["breakfast-cereal", "egg", "yogurt", "dairy-drink", "fruit", "nuts-seeds", "dried-fruit"]);
+const MAIN_RECIPE_ROLES = new Set(["main-dish", "soup", "salad"]);
+const PLATE_FOOD_ROLES = new Set(["fish", "poultry", "meat", "plant-protein", "egg", "legume"]);
+
+interface Options {
+  diet: Diet;
+  excludedTerms: string[];
+  energyTargetKcal: number;
+  seed?: number;
 }
 
-describe("fillWeek", () => {
-  it("fills an empty week with recipes for meals and reaches the target", () => {
-    const result = fillWeek({ items: [] }, catalog, omnivore);
+function fill(plan: PlanInput, options: Options, dates: readonly string[] = WEEK): FillWeekResult {
+  return fillWeek(plan, catalog, { ...options, dates });
+}
+
+/** Energy and protein of an item from the catalog rows (per 100 g; recipe grams for all its servings). */
+function nutrients(item: PlanItem): { kcal: number; proteinG: number } {
+  const per = (food: Food, grams: number) => ({ kcal: (food.energyKcal * grams) / 100, proteinG: ((food.proteinG ?? 0) * grams) / 100 });
+  if (item.ref.kind === "food") return per(foods.get(item.ref.foodId)!, item.ref.gramsPerServing * item.servings);
+  const recipe: Recipe = recipes.get(item.ref.recipeId)!;
+  let kcal = 0;
+  let proteinG = 0;
+  for (const ingredient of recipe.ingredients) {
+    const n = per(foods.get(ingredient.foodId)!, (ingredient.grams * item.servings) / recipe.servings);
+    kcal += n.kcal;
+    proteinG += n.proteinG;
+  }
+  return { kcal, proteinG };
+}
+
+const roleOf = (item: PlanItem) => (item.ref.kind === "food" ? foods.get(item.ref.foodId)!.role : recipes.get(item.ref.recipeId)!.role);
+const sourceOf = (item: PlanItem) => sourceOfRef(catalog, item.ref);
+const scaleOf = (item: PlanItem) => (item.ref.kind === "food" ? item.ref.gramsPerServing * item.servings : item.servings);
+const isUpf = (item: PlanItem) => nutrients(item).kcal > 0 && isUltraProcessedItem(sourceOf(item));
+const weekday = (date: string) => ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+
+/**
+ * Every rule of SCORING.md's fill my week that `result` breaks, as sentences; a rule may instead
+ * be explained by a limit note naming it (a day outside the band, a day without live cultures,
+ * fewer than 30 plant types).
+ */
+function violations(plan: PlanInput, result: FillWeekResult, options: Options, dates: readonly string[] = WEEK): string[] {
+  const out: string[] = [];
+  const T = options.energyTargetKcal;
+  const filter = { diet: options.diet, excludedTerms: options.excludedTerms };
+  const all = [...plan.items, ...result.additions];
+  const noted = (words: RegExp) => result.limitNotes.some((n) => words.test(n));
+  const occupied = new Set(plan.items.filter((i) => nutrients(i).kcal > 0).map((i) => `${i.date}|${i.slot}`));
+
+  for (const a of result.additions) {
+    const role = roleOf(a);
+    if (NEVER_ROLES.has(role)) out.push(`${a.id}: ${a.name} is a ${role}`);
+    if (isSugaryDrink(sourceOf(a))) out.push(`${a.id}: ${a.name} is a sugary drink`);
+    const allowed = a.ref.kind === "food" ? foodIsAllowed(foods.get(a.ref.foodId)!, filter) : recipeIsAllowed(recipes.get(a.ref.recipeId)!, foods, filter);
+    if (!allowed) out.push(`${a.id}: ${a.name} is outside the diet or excluded`);
+    if (occupied.has(`${a.date}|${a.slot}`)) out.push(`${a.id}: fills an occupied slot`);
+    if (!dates.includes(a.date)) out.push(`${a.id}: outside the dates`);
+    if (a.slot === "breakfast" && !(role === "breakfast-dish" || BREAKFAST_FOOD_ROLES.has(role))) out.push(`${a.id}: ${a.name} (${role}) at breakfast`);
+  }
+
+  let upfWeek = 0;
+  let ownUpfWeek = 0;
+  for (const date of dates) {
+    const day = all.filter((i) => i.date === date);
+    const added = result.additions.filter((i) => i.date === date);
+    const own = plan.items.filter((i) => i.date === date);
+    const kcal = day.reduce((s, i) => s + nutrients(i).kcal, 0);
+    const upf = day.filter(isUpf).length;
+    const ownUpf = own.filter(isUpf).length;
+    upfWeek += upf;
+    ownUpfWeek += ownUpf;
+    const summary = result.days.find((d) => d.date === date);
+    if (!summary || Math.abs(summary.energyKcal - kcal) > 0.5) out.push(`${date}: reported energy ${summary?.energyKcal} is not ${kcal}`);
+    if (upf > Math.max(1, ownUpf)) out.push(`${date}: ${upf} ultra-processed items`);
+    if (added.length === 0) continue;
+    const name = weekday(date);
+    if (Math.abs(kcal - T) > 0.1 * T && !noted(new RegExp(`^${name} `))) out.push(`${date}: ${Math.round(kcal)} kcal against ${T}`);
+    const live = day.reduce((s, i) => s + liveCultureServings(sourceOf(i), scaleOf(i)), 0);
+    if (live < 1 && !noted(/live-culture/)) out.push(`${date}: ${live.toFixed(2)} live-culture servings`);
+    for (const slot of ["breakfast", "lunch", "dinner"] as const) {
+      const meal = added.filter((i) => i.slot === slot);
+      const wasEmpty = !occupied.has(`${date}|${slot}`);
+      const mainNoted =
+        noted(new RegExp(`^${name} has no .*${slot === "breakfast" ? "breakfast" : slot}`)) ||
+        noted(new RegExp(`^No ${slot === "breakfast" ? "breakfast" : `main dish for ${slot}`}`));
+      if (slot === "breakfast") {
+        if (wasEmpty && !meal.some((i) => i.ref.kind === "recipe" || ["breakfast-cereal", "egg", "yogurt"].includes(roleOf(i))) && !mainNoted) {
+          out.push(`${date} breakfast: no breakfast dish or food`);
+        }
+        continue;
+      }
+      if (meal.length === 0) {
+        if (wasEmpty && !mainNoted) out.push(`${date} ${slot}: left empty without a note`);
+        continue;
+      }
+      const hasMain = meal.some((i) => (i.ref.kind === "recipe" ? MAIN_RECIPE_ROLES : PLATE_FOOD_ROLES).has(roleOf(i)));
+      if (!hasMain) out.push(`${date} ${slot}: no main (${meal.map((i) => i.name).join(", ")})`);
+      const protein = meal.reduce((s, i) => s + nutrients(i).proteinG, 0);
+      if (protein < 20) out.push(`${date} ${slot}: ${protein.toFixed(1)} g protein`);
+    }
+  }
+  if (upfWeek > Math.max(3, ownUpfWeek)) out.push(`${upfWeek} ultra-processed items in the week`);
+  expect(result.ultraProcessedItems).toBe(all.filter(isUpf).length);
+
+  const uses = new Map<string, { own: number; added: number }>();
+  for (const i of all) {
+    if (i.ref.kind !== "recipe") continue;
+    const u = uses.get(i.ref.recipeId) ?? { own: 0, added: 0 };
+    if (result.additions.includes(i as never)) u.added++;
+    else u.own++;
+    uses.set(i.ref.recipeId, u);
+  }
+  for (const [id, u] of uses) if (u.added > 0 && u.own + u.added > 2) out.push(`${id} used ${u.own + u.added} times`);
+
+  const plants = result.resultingScore?.components.find((c) => c.key === "plants")?.value ?? 0;
+  expect(result.plantTypes).toBe(plants);
+  if (result.additions.length > 0 && plants < result.plantTypeGoal && !noted(/plant types/)) out.push(`${plants} plant types`);
+  return out;
+}
+
+describe("fillWeek on the shipped catalog", () => {
+  const omnivore: Options = { diet: "omnivore", excludedTerms: [], energyTargetKcal: 2000, seed: 1 };
+
+  it("fills an empty week with real meals inside every limit", () => {
+    const result = fill({ items: [] }, omnivore);
+    expect(violations({ items: [] }, result, omnivore)).toEqual([]);
     expect(result.startingScore).toBeNull();
-    expect(result.targetTotal).toBe(85);
-    expect(result.targetReached).toBe(true);
-    expect(result.resultingScore!.total).toBeGreaterThanOrEqual(85);
-    const meals = result.additions.filter((a) => a.slot !== "snacks");
-    expect(meals).toHaveLength(21);
-    expect(meals.every((a) => a.ref.kind === "recipe")).toBe(true);
-    // one item per empty (date, slot)
-    const pairs = result.additions.map((a) => `${a.date}|${a.slot}`);
-    expect(new Set(pairs).size).toBe(pairs.length);
-    // the same recipe is never planned twice on one day
-    for (const d of WEEK) {
-      const ids = result.additions.filter((a) => a.date === d).map((a) => JSON.stringify(a.ref));
-      expect(new Set(ids).size).toBe(ids.length);
+    expect(result.limitNotes).toEqual([]);
+    expect(result.plantTypeGoal).toBe(30);
+    expect(result.plantTypes).toBeGreaterThanOrEqual(30);
+    expect(result.ultraProcessedItems).toBeLessThanOrEqual(3);
+    expect(result.resultingScore!.grade).toBe("Excellent");
+    for (const date of WEEK) {
+      for (const slot of ["breakfast", "lunch", "dinner"] as const) {
+        expect(result.additions.some((a) => a.date === date && a.slot === slot), `${date} ${slot}`).toBe(true);
+      }
+    }
+    expect(result.days.map((d) => d.date)).toEqual([...WEEK]);
+    for (const d of result.days) {
+      expect(d).toMatchObject({ energyTargetKcal: 2000, withinTarget: true, filled: true });
+      expect(d.liveCultureServings).toBeGreaterThanOrEqual(1);
+      expect(d.ultraProcessedItems).toBeLessThanOrEqual(1);
+      expect(d.score).toBe(result.resultingScore!.days.find((s) => s.date === d.date)!.total);
+    }
+    // ids are unique and local to the proposal; amounts are labelled
+    expect(new Set(result.additions.map((a) => a.id)).size).toBe(result.additions.length);
+    for (const a of result.additions) {
+      expect(a.id.startsWith(`fill-${a.date}-${a.slot}-`)).toBe(true);
+      expect(a.amountLabel.length).toBeGreaterThan(0);
+      expect(a.energyKcal).toBeCloseTo(nutrients(a).kcal, 6);
     }
   });
 
-  it("returns the score of the plan with the additions, without changing the plan", () => {
-    const b = planBuilder();
-    b.food(WEEK[0]!, "breakfast", "frosted-flakes", 31, 2);
-    b.food(WEEK[0]!, "lunch", "pizza", 107, 2);
-    const plan = deepFreeze(b.plan());
-    const result = fillWeek(plan, catalog, omnivore);
-    expect(plan.items).toHaveLength(2);
-    const rescored = scorePlan({ items: [...plan.items, ...result.additions] }, catalog)!;
-    expect(result.resultingScore!.totalPoints).toBe(rescored.totalPoints);
+  const diets: { diet: Diet; excludedTerms: string[] }[] = [
+    { diet: "omnivore", excludedTerms: [] },
+    { diet: "vegetarian", excludedTerms: [] },
+    { diet: "vegan", excludedTerms: [] },
+    { diet: "vegetarian", excludedTerms: ["dairy"] },
+    { diet: "omnivore", excludedTerms: ["peanuts"] },
+  ];
+  const cases = diets.flatMap((d) => [1600, 2000, 2800].flatMap((energyTargetKcal) => [1, 9].map((seed) => ({ ...d, energyTargetKcal, seed }))));
+  it.each(cases)("$diet $excludedTerms at $energyTargetKcal kcal, seed $seed: every limit holds, no note needed", (options) => {
+    const result = fill({ items: [] }, options);
+    expect(violations({ items: [] }, result, options)).toEqual([]);
+    expect(result.limitNotes).toEqual([]);
+    expect(result.days.every((d) => d.withinTarget && d.liveCultureServings >= 1)).toBe(true);
+    expect(result.plantTypes).toBeGreaterThanOrEqual(30);
+  });
+
+  it("uses fermented pickles for live cultures when a vegan excludes soy and cabbage", () => {
+    const options: Options = { diet: "vegan", excludedTerms: ["soy", "cabbage"], energyTargetKcal: 2000, seed: 1 };
+    const result = fill({ items: [] }, options);
+    expect(violations({ items: [] }, result, options)).toEqual([]);
+    expect(result.days.every((d) => d.liveCultureServings >= 1)).toBe(true);
+    expect(result.additions.some((a) => a.ref.kind === "food" && a.ref.foodId === "pickles-fermented")).toBe(true);
+  });
+
+  it("says so when the diet and exclusions leave no live-culture food", () => {
+    const options: Options = { diet: "vegan", excludedTerms: ["soy", "cabbage", "cucumber"], energyTargetKcal: 2000, seed: 1 };
+    const result = fill({ items: [] }, options);
+    expect(violations({ items: [] }, result, options)).toEqual([]);
+    expect(result.days.every((d) => d.liveCultureServings === 0 && d.withinTarget)).toBe(true);
+    expect(result.limitNotes).toEqual([
+      "No live-culture food fits your vegan diet and exclusions, so the filled days have no live-culture serving.",
+    ]);
+  });
+
+  it("is deterministic for a seed, and another seed gives another plan", () => {
+    const plans = [1, 2, 3, 4, 5].map((seed) => fill({ items: [] }, { ...omnivore, seed }));
+    expect(fill({ items: [] }, { ...omnivore, seed: 3 })).toEqual(plans[2]);
+    const distinct = new Set(plans.map((p) => JSON.stringify(p.additions.map((a) => [a.date, a.slot, a.ref, a.servings]))));
+    expect(distinct.size).toBe(5);
+  });
+
+  it("keeps a partly planned week's items, fills around them and says which day was already over", () => {
+    const pizza = recipes.get("pepperoni-pizza")!;
+    const pizzaKcal = nutrients({ id: "x", date: TUESDAY, slot: "lunch", ref: { kind: "recipe", recipeId: pizza.id }, servings: 1 }).kcal;
+    const plan: PlanInput = {
+      items: [
+        { id: "own-1", date: MONDAY, slot: "breakfast", ref: { kind: "food", foodId: "greek-yogurt-plain-lowfat", gramsPerServing: 170 }, servings: 1 },
+        { id: "own-2", date: MONDAY, slot: "lunch", ref: { kind: "recipe", recipeId: "lentil-kimchi-bowl" }, servings: 1 },
+        { id: "own-3", date: TUESDAY, slot: "lunch", ref: { kind: "recipe", recipeId: pizza.id }, servings: 2400 / pizzaKcal },
+      ],
+    };
+    const frozen = structuredClone(plan);
+    const result = fill(plan, omnivore);
+    expect(plan).toEqual(frozen);
+    expect(violations(plan, result, omnivore)).toEqual([]);
+    const monday = result.additions.filter((a) => a.date === MONDAY);
+    expect(new Set(monday.map((a) => a.slot))).toEqual(new Set(["dinner", ...monday.filter((a) => a.slot === "snacks").map(() => "snacks")]));
+    expect(result.days[0]).toMatchObject({ filled: true, withinTarget: true });
+    expect(result.additions.some((a) => a.date === TUESDAY)).toBe(false);
+    expect(result.days[1]).toMatchObject({ filled: false, withinTarget: false });
+    expect(result.limitNotes).toEqual(["Tuesday already had 2,400 kcal planned, above your target of 2,000 kcal."]);
     expect(result.startingScore!.totalPoints).toBe(scorePlan(plan, catalog)!.totalPoints);
-    // occupied slots are left alone
-    expect(result.additions.some((a) => a.date === WEEK[0] && (a.slot === "breakfast" || a.slot === "lunch"))).toBe(false);
-    expect(result.additions.some((a) => a.date === WEEK[0] && a.slot === "dinner")).toBe(true);
+    expect(result.resultingScore!.totalPoints).toBe(scorePlan({ items: [...plan.items, ...result.additions] }, catalog)!.totalPoints);
   });
 
-  it("is deterministic for a seed", () => {
-    const b = planBuilder();
-    b.recipe(WEEK[2]!, "dinner", "lentil-curry");
-    const plan = b.plan();
-    const a1 = fillWeek(plan, catalog, { ...omnivore, seed: 7 });
-    const a2 = fillWeek(plan, catalog, { ...omnivore, seed: 7 });
-    expect(a2).toEqual(a1);
+  it("counts the person's own ultra-processed items and recipes against the limits", () => {
+    const own = (id: string, date: string, slot: PlanItem["slot"], ref: PlanItem["ref"], servings = 1): PlanItem => ({ id, date, slot, ref, servings });
+    const plan: PlanInput = {
+      items: [
+        own("a", MONDAY, "breakfast", { kind: "recipe", recipeId: "frosted-flakes-milk" }),
+        own("b", MONDAY, "snacks", { kind: "food", foodId: "candy-bar-snickers", gramsPerServing: 52 }),
+        own("c", TUESDAY, "breakfast", { kind: "food", foodId: "instant-noodles", gramsPerServing: 85 }),
+        own("d", WEEK[2]!, "dinner", { kind: "recipe", recipeId: "three-bean-chilli" }),
+        own("e", WEEK[3]!, "dinner", { kind: "recipe", recipeId: "three-bean-chilli" }),
+      ],
+    };
+    const options: Options = { diet: "vegan", excludedTerms: [], energyTargetKcal: 2000, seed: 2 };
+    const result = fill(plan, { ...options, diet: "omnivore" });
+    expect(violations(plan, result, { ...options, diet: "omnivore" })).toEqual([]);
+    // Monday already has two of its own: nothing ultra-processed is added there, and it says so
+    expect(result.additions.filter((a) => a.date === MONDAY && isUpf(a))).toEqual([]);
+    expect(result.limitNotes).toContain("Monday already has 2 ultra-processed items of your own, above the limit of one a day; fill my week added none.");
+    // three in the week already: none added anywhere
+    expect(result.additions.filter(isUpf)).toEqual([]);
+    // the chilli is planned twice already
+    expect(result.additions.some((a) => a.ref.kind === "recipe" && a.ref.recipeId === "three-bean-chilli")).toBe(false);
   });
 
-  it("only fills the given dates, and only empty slots", () => {
-    const b = planBuilder();
-    b.food(WEEK[0]!, "breakfast", "water", 250); // no energy: the slot still counts as empty
-    const result = fillWeek(b.plan(), catalog, { ...omnivore, dates: WEEK.slice(0, 2) });
+  it("scores a week of junk food in the lowest band, far below the filled week", () => {
+    const items: PlanItem[] = [];
+    const add = (date: string, slot: PlanItem["slot"], foodId: string, gramsPerServing: number) =>
+      items.push({ id: `j${items.length}`, date, slot, ref: { kind: "food", foodId, gramsPerServing }, servings: 1 });
+    for (const date of WEEK) {
+      add(date, "breakfast", "frosted-flakes", 60);
+      add(date, "breakfast", "cola", 343.2);
+      add(date, "lunch", "instant-noodles", 85);
+      add(date, "lunch", "cola", 343.2);
+      add(date, "dinner", "big-mac", 215);
+      add(date, "dinner", "fries-frozen", 89);
+      add(date, "snacks", "candy-bar-snickers", 52);
+      add(date, "snacks", "potato-chips", 40);
+    }
+    const junk = scorePlan({ items }, catalog)!;
+    expect(junk.grade).toBe("Needs work");
+    const filled = fill({ items: [] }, omnivore).resultingScore!;
+    expect(filled.total - junk.total).toBeGreaterThanOrEqual(50);
+  });
+
+  it("only fills the given dates", () => {
+    const result = fill({ items: [] }, omnivore, WEEK.slice(0, 2));
     expect(new Set(result.additions.map((a) => a.date))).toEqual(new Set(WEEK.slice(0, 2)));
-    expect(result.additions.some((a) => a.date === WEEK[0] && a.slot === "breakfast")).toBe(true);
+    expect(result.days.map((d) => d.date)).toEqual(WEEK.slice(0, 2));
+    // two planned days aim for two sevenths of 30 plant types, like the score
+    expect(result.plantTypeGoal).toBeCloseTo(60 / 7, 9);
   });
 
-  it("stops adding snacks once the target is reached", () => {
-    const low = fillWeek({ items: [] }, catalog, { ...omnivore, targetTotal: 10 });
-    expect(low.additions.filter((a) => a.slot === "snacks")).toHaveLength(0);
-    expect(low.targetReached).toBe(true);
+  it("refuses malformed dates and energy targets", () => {
+    expect(() => fill({ items: [] }, omnivore, ["2026-1-5"])).toThrow(RangeError);
+    expect(() => fill({ items: [] }, omnivore, ["2026-02-30"])).toThrow(RangeError);
+    expect(() => fill({ items: [] }, { ...omnivore, energyTargetKcal: 0 })).toThrow(RangeError);
+    expect(() => fill({ items: [] }, { ...omnivore, energyTargetKcal: Number.NaN })).toThrow(RangeError);
   });
 
-  it("stays within a vegan diet and exclusions", () => {
-    const result = fillWeek({ items: [] }, catalog, { ...omnivore, diet: "vegan", excludedTerms: ["mushroom"] });
-    const recipeIds = result.additions.flatMap((a) => (a.ref.kind === "recipe" ? [a.ref.recipeId] : []));
-    expect(recipeIds.length).toBeGreaterThan(0);
-    // the vegan recipes without mushrooms (peanut butter toast is vegan too)
-    for (const id of recipeIds) expect(["lentil-curry", "chickpea-salad", "kraut-side", "toast-pb"]).toContain(id);
-    expect(recipeIds).not.toContain("mushroom-tofu");
+  it("keeps every limit, or says which bound, for partly planned weeks of any diet (random plans)", () => {
+    const foodIds = shipped.foods.filter((f) => f.portions.length > 0).map((f) => f.id);
+    const recipeIds = shipped.recipes.map((r) => r.id);
+    const item = fc.record({
+      date: fc.constantFrom(...WEEK),
+      slot: fc.constantFrom("breakfast" as const, "lunch" as const, "dinner" as const, "snacks" as const),
+      ref: fc.oneof(
+        fc.constantFrom(...foodIds).map((foodId) => ({ kind: "food" as const, foodId, gramsPerServing: foods.get(foodId)!.portions[0]!.grams })),
+        fc.constantFrom(...recipeIds).map((recipeId) => ({ kind: "recipe" as const, recipeId })),
+      ),
+      servings: fc.constantFrom(0.5, 1, 2, 4),
+    });
+    const terms = ["dairy", "peanuts", "gluten", "fish", "soy", "mushroom", "oat", "rice", "tomato", "cabbage", "cucumber", "nuts", "eggs", "wheat", "beans"];
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 20 }),
+        fc.constantFrom<Diet>("omnivore", "pescatarian", "vegetarian", "vegan"),
+        fc.subarray(terms, { maxLength: 5 }),
+        fc.constantFrom(1600, 2000, 2800),
+        fc.integer({ min: 1, max: 1000 }),
+        (bodies, diet, excludedTerms, energyTargetKcal, seed) => {
+          const plan: PlanInput = { items: bodies.map((b, i) => ({ id: `own-${i}`, ...b })) };
+          const options: Options = { diet, excludedTerms, energyTargetKcal, seed };
+          expect(violations(plan, fill(plan, options), options)).toEqual([]);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe("fillWeek on small catalogs", () => {
+  const options = { diet: "omnivore" as const, excludedTerms: [], energyTargetKcal: 2000, dates: WEEK };
+
+  it("says how many plant types a catalog allows when it is fewer than 30", () => {
+    const result = fillWeek({ items: [] }, prepareCatalog(testCatalog()), options);
+    expect(result.additions.length).toBeGreaterThan(0);
+    expect(result.plantTypes).toBeLessThan(30);
+    expect(result.limitNotes.filter((n) => n.includes("plant types"))).toEqual([
+      expect.stringMatching(/^Only \d+(\.\d+)? plant types fit the catalog(; the week reaches \d+(\.\d+)?)?\.$/),
+    ]);
   });
 
   it("prefers a recipe that reuses planned ingredients over an equal one that needs new foods", () => {
     // Two dinners with identical nutrition and no plant types: one made of foods the plan
-    // already uses, one of new foods. Each new food costs a shopping-list line.
-    const foods = ["a", "b", "c", "d"].map((id) => makeFood({ id, role: "meat", dietTags: [] }));
-    const recipe = (id: string, x: string, y: string) => ({
+    // already uses, one of new foods. Each new food is a line on the shopping list.
+    const foodsList = ["a", "b", "c", "d"].map((id) => makeFood({ id, role: "meat", dietTags: [] }));
+    const recipe = (id: string, x: string, y: string): Recipe => ({
       id,
       name: id,
-      role: "main-dish" as const,
-      slots: ["dinner" as const],
+      role: "main-dish",
+      slots: ["dinner"],
       servings: 1,
       ingredients: [
         { foodId: x, grams: 200 },
         { foodId: y, grams: 200 },
       ],
     });
-    const small = prepareCatalog(
-      catalogOf(foods, [recipe("planned", "a", "b"), recipe("reuses", "b", "a"), recipe("new-foods", "c", "d")]),
-    );
-    const plan: PlanInput = { items: [{ id: "x", date: WEEK[0]!, slot: "dinner", ref: { kind: "recipe", recipeId: "planned" }, servings: 1 }] };
+    const small = prepareCatalog(catalogOf(foodsList, [recipe("planned", "a", "b"), recipe("reuses", "b", "a"), recipe("new-foods", "c", "d")]));
+    // "planned" is used twice already: the limit leaves "reuses" and "new-foods"
+    const planned = (id: string, date: string): PlanItem => ({ id, date, slot: "dinner", ref: { kind: "recipe", recipeId: "planned" }, servings: 1 });
+    const plan: PlanInput = { items: [planned("x", MONDAY), planned("y", WEEK[2]!)] };
     for (let seed = 0; seed < 20; seed++) {
-      const result = fillWeek(plan, small, { ...omnivore, dates: WEEK.slice(0, 2), seed });
+      const result = fillWeek(plan, small, { ...options, energyTargetKcal: 400, dates: WEEK.slice(0, 2), seed });
       const dinner = result.additions.find((a) => a.slot === "dinner")!;
       expect(dinner.ref).toEqual({ kind: "recipe", recipeId: "reuses" });
       expect(dinner.newFoodCount).toBe(0);
     }
   });
 
-  it("adds nothing, and says the target is not reached, when nothing suits the diet", () => {
-    const chicken = makeFood({ id: "chicken", role: "poultry", dietTags: [] });
+  it("adds nothing, and says why, when nothing suits the diet", () => {
+    const chicken = makeFood({ id: "chicken", role: "poultry", dietTags: [], proteinG: 25, energyKcal: 165, portions: [{ label: "1 breast", grams: 120 }] });
     const small = catalogOf([chicken], [
       { id: "roast", name: "Roast chicken", role: "main-dish", slots: ["lunch", "dinner"], servings: 1, ingredients: [{ foodId: "chicken", grams: 200 }] },
     ]);
-    const result = fillWeek({ items: [] }, small, { ...omnivore, diet: "vegan" });
-    expect(result).toMatchObject({ additions: [], resultingScore: null, targetReached: false });
-    expect(fillWeek({ items: [] }, small, omnivore).additions.length).toBe(14);
+    const vegan = fillWeek({ items: [] }, small, { ...options, diet: "vegan" });
+    expect(vegan).toMatchObject({ additions: [], resultingScore: null });
+    expect(vegan.limitNotes).toContain("No main dish for lunch fits your vegan diet, so those meals were left empty.");
+    expect(vegan.days.every((d) => !d.filled && d.energyKcal === 0)).toBe(true);
+    // an omnivore gets the roast twice, the weekly limit, and the other meals are explained
+    // (a chicken breast alone is not a plate: it needs a vegetable and a grain the catalog lacks)
+    const omnivore = fillWeek({ items: [] }, small, options);
+    expect(omnivore.additions.map((a) => a.name)).toEqual(["Roast chicken", "Roast chicken"]);
+    expect(omnivore.limitNotes.filter((n) => / has no main dish at (lunch|dinner): nothing that fits the catalog makes one within the limits\.$/.test(n))).toHaveLength(12);
   });
 });

@@ -155,10 +155,10 @@ describe("properties", () => {
         fc.constantFrom(...DIETS),
         fc.subarray(terms, { maxLength: 4 }),
         fc.integer(),
-        fc.integer({ min: 50, max: 100 }),
-        (plan, diet, excludedTerms, seed, targetTotal) => {
+        fc.constantFrom(1600, 2000, 2800),
+        (plan, diet, excludedTerms, seed, energyTargetKcal) => {
           const filter = { diet, excludedTerms };
-          const result = fillWeek(plan, catalog, { ...filter, dates: WEEK, seed, targetTotal });
+          const result = fillWeek(plan, catalog, { ...filter, dates: WEEK, seed, energyTargetKcal });
           for (const a of result.additions) {
             if (a.ref.kind === "food") expect(foodIsAllowed(foods[a.ref.foodId]!, filter)).toBe(true);
             else expect(recipeIsAllowed(recipes[a.ref.recipeId]!, plain.foods, filter)).toBe(true);

@@ -23,27 +23,32 @@ export function FillWeekPanel({
   onAccept: (preview: Preview) => Promise<boolean>;
 }) {
   const id = useId();
-  const [target, setTarget] = useState("85");
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [seed, setSeed] = useState(1);
   const [pending, startTransition] = useTransition();
   const [accepting, setAccepting] = useState(false);
   // Accepting changes the version itself; the preview stays current until it is cleared.
   const current = preview !== null && (preview.version === version || accepting);
   const dayLabel = (date: string) => days.find((d) => d.date === date)?.label ?? date;
 
-  function onPreview(event: React.FormEvent) {
-    event.preventDefault();
+  function ask(nextSeed: number) {
     startTransition(async () => {
-      const result = await previewFillWeekAction({ week, targetTotal: target });
+      const result = await previewFillWeekAction({ week, seed: nextSeed });
       if (!result.ok) {
-        setError(result.fieldErrors?.targetTotal?.[0] ?? result.formError ?? "Could not make a proposal.");
+        setError(result.formError ?? "Could not make a proposal. Please try again.");
         setPreview(null);
         return;
       }
       setError(null);
+      setSeed(nextSeed);
       setPreview(result.data);
     });
+  }
+
+  function onPreview(event: React.FormEvent) {
+    event.preventDefault();
+    ask(seed);
   }
 
   return (
@@ -52,27 +57,11 @@ export function FillWeekPanel({
         Fill my week
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        Fills the empty meals with recipes and foods that suit your diet, reusing what you already planned so the shopping list stays short.
+        Fills the empty meals with real meals that land each day near your energy target: a live-culture food every day, no sugary
+        drinks, at most one ultra-processed item a day, and 30 different plants a week where your diet allows. It reuses what you
+        already planned so the shopping list stays short. You see it before anything is added.
       </p>
-      <form onSubmit={onPreview} noValidate className="mt-3 flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={`${id}-target`} className="block text-sm font-medium">
-            Target score
-          </label>
-          <input
-            id={`${id}-target`}
-            name="targetTotal"
-            type="number"
-            inputMode="numeric"
-            min={40}
-            max={100}
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            className="mt-1 w-24 rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
-          />
-        </div>
+      <form onSubmit={onPreview} noValidate className="mt-3">
         <button type="submit" disabled={pending || busy} className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
           {pending ? "Thinking…" : "Preview"}
         </button>
@@ -98,9 +87,47 @@ export function FillWeekPanel({
               <p className="text-sm">
                 Adds <strong>{preview.additions.length}</strong> items: the score would go from{" "}
                 <strong>{preview.startingScore?.total ?? "no score"}</strong> to <strong data-testid="fill-resulting">{preview.resultingScore?.total ?? "–"}</strong>
-                {preview.targetReached ? " (target reached)." : " (the closest it could get with your diet and exclusions)."}
+                {preview.resultingScore ? ` (${preview.resultingScore.grade})` : ""}, with {preview.plantTypes} of {preview.plantTypeGoal} different plants and{" "}
+                {preview.ultraProcessedItems} ultra-processed {preview.ultraProcessedItems === 1 ? "item" : "items"} in the week.
               </p>
-              <ul className="mt-2 max-h-64 space-y-1 overflow-y-auto text-sm">
+              {preview.limitNotes.length > 0 && (
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-stone-700 dark:text-stone-300" aria-label="What limited the proposal">
+                  {preview.limitNotes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              )}
+              <table className="mt-3 w-full text-sm" data-testid="fill-days">
+                <caption className="sr-only">Each day after the proposal: energy against your target, and its score</caption>
+                <thead>
+                  <tr className="text-left text-xs text-stone-500 dark:text-stone-400">
+                    <th scope="col" className="font-medium">
+                      Day
+                    </th>
+                    <th scope="col" className="text-right font-medium">
+                      Energy
+                    </th>
+                    <th scope="col" className="text-right font-medium">
+                      Score
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-100 dark:divide-stone-800">
+                  {preview.days.map((day) => (
+                    <tr key={day.date}>
+                      <th scope="row" className="py-1 text-left font-normal">
+                        {dayLabel(day.date)}
+                      </th>
+                      <td className="py-1 text-right tabular-nums">
+                        {Math.round(day.energyKcal).toLocaleString("en-US")} of {day.energyTargetKcal.toLocaleString("en-US")} kcal
+                        {!day.withinTarget && day.energyKcal > 0 && <span className="block text-xs">outside the 10% band</span>}
+                      </td>
+                      <td className="py-1 text-right tabular-nums">{day.score === null ? "–" : `${day.score} ${day.grade}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <ul className="mt-2 max-h-64 space-y-1 overflow-y-auto text-sm" data-testid="fill-additions" aria-label="What would be added">
                 {preview.additions.map((addition) => (
                   <li key={addition.id} className="flex justify-between gap-2 border-b border-stone-100 py-1 dark:border-stone-800">
                     <span>
@@ -113,7 +140,7 @@ export function FillWeekPanel({
                   </li>
                 ))}
               </ul>
-              <div className="mt-3 flex gap-2">
+              <div className="mt-3 flex flex-wrap gap-2">
                 <button
                   type="button"
                   disabled={busy}
@@ -126,6 +153,14 @@ export function FillWeekPanel({
                   className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
                 >
                   Accept and add
+                </button>
+                <button
+                  type="button"
+                  disabled={pending || busy}
+                  onClick={() => ask(seed + 1)}
+                  className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold disabled:opacity-60 dark:border-stone-600"
+                >
+                  {pending ? "Thinking…" : "Show another"}
                 </button>
                 <button type="button" onClick={() => setPreview(null)} className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600">
                   Cancel

@@ -26,6 +26,7 @@ import { COPY_WEEK_FOCUS_KEY, SUGGESTIONS_FOCUS_KEY, addFocusKey, focusByKey, it
 import { HistoryPanel, PlantsCounter } from "./history-panel";
 import { NutritionPanel } from "./nutrition-panel";
 import { ScorePanel } from "./score-panel";
+import { SkinFocusPanel } from "./skin-focus-panel";
 import { SuggestionsPanel, type UndoEntry } from "./suggestions-panel";
 import { TemplatesPanel } from "./templates-panel";
 import { usePlanState } from "./use-plan-state";
@@ -131,6 +132,7 @@ export function Planner({ initial }: { initial: PlanView }) {
       amountLabel: "Adding…",
       energyKcal: 0,
       href: "#",
+      skinFlags: [],
     };
     return run(
       (version) => addPlanItemsAction({ week, version, items: [{ date, slot, ref, servings: choice.servings, clientKey: choice.clientKey }] }),
@@ -319,6 +321,7 @@ export function Planner({ initial }: { initial: PlanView }) {
             graded={view.nutrition.scoreIsGraded}
           />
           <NutritionPanel nutrition={view.nutrition} />
+          <SkinFocusPanel skinFocus={view.skinFocus} />
           <SuggestionsPanel
             swaps={view.swaps}
             additions={view.additions}

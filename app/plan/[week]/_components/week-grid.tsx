@@ -224,6 +224,18 @@ function ItemCard({ item, days, handlers }: { item: PlannedItemView; days: PlanD
           <p className="text-xs text-stone-500 dark:text-stone-400">
             {item.amountLabel} · {Math.round(item.energyKcal)} kcal
           </p>
+          {item.skinFlags.length > 0 && (
+            <ul aria-label={`Skin focus notes on ${item.name}`} className="mt-0.5 space-y-0.5">
+              {item.skinFlags.map((flag) => (
+                <li
+                  key={flag.text}
+                  className={`w-fit rounded border px-1 text-[0.7rem] leading-tight ${flag.kind === "helps" ? "border-leaf-300 text-leaf-900 dark:border-leaf-700 dark:text-leaf-100" : "border-dashed border-amber-500 text-amber-950 dark:text-amber-100"}`}
+                >
+                  {flag.text}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <button
           type="button"
