@@ -37,19 +37,21 @@ test.describe("energy target, nutrition and skin focus", () => {
       { date: DAYS.tue.date, slot: "snacks", food: "Apple" },
     ]);
     await gotoWeek(page);
-    const monday = page.getByRole("article", { name: DAYS.mon.label });
+    const monday = page.getByRole("article", { name: "Mon 23 Nov" });
     await expect(monday.getByText(/ of 1,580 kcal$/)).toBeVisible();
     for (const nutrient of ["Protein", "Carbs", "Fat", "Fiber", "Free sugars", "Salt"]) {
       await expect(monday.getByRole("term").filter({ hasText: new RegExp(`^${nutrient}$`) })).toBeVisible();
     }
     await expect(monday.getByTestId("day-score")).toHaveText(/^\d+$/);
-    await expect(monday.getByText("not fully planned")).toBeVisible();
+    // A part day's number is an estimate, never a grade word.
+    await expect(monday.getByText("estimate: not fully planned")).toBeVisible();
+    await expect(monday.getByText(/^(Excellent|Good|Fair|Needs work)$/)).toHaveCount(0);
     await monday.getByText("Score details").click();
     await expect(monday.getByText("Live-culture foods")).toBeVisible();
 
     // Only part days planned: the week's number is an early estimate, never a grade.
     await expect(page.getByText("Early estimate", { exact: true })).toBeVisible();
-    await expect(page.getByText("0 fully planned")).toBeVisible();
+    await expect(page.getByTestId("fully-planned")).toHaveText("2 of 7 days planned · 0 fully planned");
     const nutrition = page.getByRole("region", { name: "Energy and nutrition" });
     await expect(nutrition).toContainText("Target 1,580 kcal a day.");
     await expect(nutrition.getByRole("row", { name: /^Salt/ })).toContainText("under 5 g");
@@ -73,9 +75,37 @@ test.describe("energy target, nutrition and skin focus", () => {
     const stored = await e2eDb.plannedItem.count({ where: { plan: { userId: person.id } } });
     expect(stored).toBe(12);
     await gotoWeek(page);
-    await expect(page.getByText("3 fully planned")).toBeVisible();
+    await expect(page.getByTestId("fully-planned")).toHaveText("3 of 7 days planned · 3 fully planned");
     await expect(page.getByText("Early estimate", { exact: true })).toHaveCount(0);
     await expect(page.getByTestId("score-summary").getByText(/^(Excellent|Good|Fair|Needs work)$/)).toBeVisible();
     await expect(page.getByTestId("nutrition-average-of")).toHaveText("Daily average over 3 fully planned days");
+  });
+
+  test("a fresh account fills an empty week through the planner: every day on target, fully planned, graded", async ({ page }) => {
+    test.slow();
+    const person = await createPerson("Fern");
+    await signInAs(page, person);
+    await gotoWeek(page);
+    await expect(page.getByText("This week is empty.")).toBeVisible();
+    await page.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByTestId("fill-preview");
+    const days = preview.getByTestId("fill-days").locator("tbody tr");
+    await expect(days).toHaveCount(7);
+    await expect(preview.getByText("outside the 10% band")).toHaveCount(0);
+    for (const text of await days.allTextContents()) {
+      const kcal = Number(/([\d,]+) of 2,000 kcal/.exec(text)?.[1]?.replace(",", ""));
+      expect(Math.abs(kcal - 2000), text).toBeLessThanOrEqual(200);
+    }
+    const firstProposal = await preview.getByTestId("fill-additions").innerText();
+    await preview.getByRole("button", { name: "Show another" }).click();
+    await expect(preview.getByTestId("fill-additions")).not.toHaveText(firstProposal);
+
+    await preview.getByRole("button", { name: "Accept and add" }).click();
+    await expect(page.getByTestId("fill-preview")).toHaveCount(0);
+    await expect(page.getByTestId("fully-planned")).toHaveText("7 of 7 days planned · 7 fully planned");
+    await expect(page.getByText("estimate: not fully planned")).toHaveCount(0);
+    await expect(page.getByTestId("score-summary").getByText(/^(Excellent|Good)$/)).toBeVisible();
+    const nutrition = page.getByRole("region", { name: "Energy and nutrition" });
+    await expect(nutrition.getByTestId("nutrition-average-of")).toHaveText("Daily average over 7 fully planned days");
   });
 });

@@ -1,6 +1,7 @@
 import { formatNumber, type DayScore } from "@/lib/domain/scoring";
 import type { DayNutritionView } from "@/lib/domain/plan-nutrition";
 import type { NutrientKey } from "@/lib/domain/nutrition";
+import { plantCountText } from "@/lib/domain/plan-view";
 
 /** The day's nutrients in the order a label lists them, with short names that fit a day card. */
 const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
@@ -52,16 +53,20 @@ interface DaySummaryProps {
  */
 export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
   if (!score || !nutrition) return <p className="text-xs text-stone-500 dark:text-stone-400">Nothing planned</p>;
+  const plants = score.components.find((c) => c.key === "plants");
   return (
     <div className="mt-0.5 space-y-1 text-xs leading-snug text-stone-700 dark:text-stone-300">
       <p>
         <span className="font-semibold tabular-nums" data-testid="day-score">
           {score.total}
         </span>{" "}
-        {score.grade}
-        {!nutrition.fullyPlanned && (
-          <span className="ml-1 rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">not fully planned</span>
-        )}
+        {/* Under 70% of the target the day is not yet a day's eating: its number is an estimate, not a grade. */}
+        {nutrition.fullyPlanned ? (
+          score.grade
+        ) : (
+          <span className="rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">estimate: not fully planned</span>
+        )}{" "}
+        · {plantCountText(plants?.value ?? 0)}
       </p>
       <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
       <dl className="grid grid-cols-2 gap-x-2 tabular-nums">
