@@ -150,10 +150,10 @@ interface ReasonContext {
 }
 
 function plantPhrase(n: number): string {
-  // herbs and spices count a quarter: "4 new plant types" for 4.25, "a new herb or spice" for 0.25
+  // herbs and spices count a quarter: "4 new plants" for 4.25, "a new herb or spice" for 0.25
   const whole = Math.floor(n + 1e-9);
   if (whole === 0) return n < 0.5 - 1e-9 ? "a new herb or spice" : "new herbs and spices";
-  return whole === 1 ? "a new plant type" : `${whole} new plant types`;
+  return whole === 1 ? "a new plant" : `${whole} new plants`;
 }
 
 // In component order; ties in credited points keep this order.
@@ -180,7 +180,7 @@ const REASON_RULES: readonly ReasonRule[] = [
     noise: 1e-9,
     notable: 0.25,
     better: (a) => plantPhrase(a.plantTypes),
-    worse: (a) => (Math.abs(a.plantTypes + 1) < 1e-9 ? "one plant type fewer" : "fewer plant types"),
+    worse: (a) => (Math.abs(a.plantTypes + 1) < 1e-9 ? "one plant type fewer" : "fewer different plants"),
   },
   {
     component: C_FRUITVEG,

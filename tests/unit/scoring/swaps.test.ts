@@ -97,7 +97,7 @@ describe("findSwaps", () => {
       to: { ref: { kind: "recipe", recipeId: "lentil-curry" }, servings: 1 },
     });
     // plain words from the amounts: lentils, broccoli, tomato, garlic (and cumin, a quarter)
-    expect(result.swaps[0]!.reason).toBe("more fiber, 4 new plant types, more whole grains");
+    expect(result.swaps[0]!.reason).toBe("more fiber, 4 new plants, more whole grains");
     expect(result.swaps[0]!.amounts.plantTypes).toBe(4.25);
     // frosted flakes -> oats is offered, at a portion of similar energy
     const flakes = result.swaps.find((s) => s.from.name === "Frosted corn flakes" && s.to.name === "Rolled oats, dry");
@@ -105,7 +105,7 @@ describe("findSwaps", () => {
     expect(flakes!.apply).toEqual({ itemId: flakes!.itemId, ref: { kind: "food", foodId: "oats", gramsPerServing: 40 }, servings: 1.5 });
     expect(flakes!.to.amountLabel).toBe("¾ cup (60 g)");
     // the three phrases whose components gain most; less sugar does not score here (still above 25%)
-    expect(flakes!.reason).toBe("more whole grains, more fiber, a new plant type");
+    expect(flakes!.reason).toBe("more whole grains, more fiber, a new plant");
     expect(flakes!.amounts).toMatchObject({ freeSugarsG: -21.7, upfKcal: -232, plantTypes: 1 });
   });
 
