@@ -180,7 +180,7 @@ const REASON_RULES: readonly ReasonRule[] = [
     noise: 1e-9,
     notable: 0.25,
     better: (a) => plantPhrase(a.plantTypes),
-    worse: (a) => (Math.abs(a.plantTypes + 1) < 1e-9 ? "one plant type fewer" : "fewer different plants"),
+    worse: (a) => (Math.abs(a.plantTypes + 1) < 1e-9 ? "one plant fewer" : "fewer different plants"),
   },
   {
     component: C_FRUITVEG,
