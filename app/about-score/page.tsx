@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DEFAULT_ENERGY_TARGET_KCAL, FULLY_PLANNED_ENERGY_SHARE, MIN_FULLY_PLANNED_DAYS_FOR_GRADE } from "@/lib/domain/energy";
+import { nutrientReferences } from "@/lib/domain/nutrition";
 import Link from "next/link";
 import {
   COMPONENT_TERM,
@@ -147,6 +149,35 @@ export default function AboutScorePage() {
             </div>
           ))}
         </dl>
+      </section>
+
+      <section aria-labelledby="energy-heading">
+        <h2 id="energy-heading" className="text-xl font-semibold">
+          Energy and nutrition, beside the score
+        </h2>
+        <p className={`mt-2 text-sm ${MUTED}`}>
+          The score rates what your meals are made of, not how much you eat. So each day also shows its calories against your daily
+          target and six nutrients in grams. A day under {Math.round(FULLY_PLANNED_ENERGY_SHARE * 100)}% of the target is &ldquo;not
+          fully planned&rdquo;, and until {MIN_FULLY_PLANNED_DAYS_FOR_GRADE} days are, the week&apos;s number is an early estimate rather
+          than a grade.
+        </p>
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
+          <li>
+            Your daily target: your own number from{" "}
+            <Link href="/settings" className="underline underline-offset-2">
+              Settings
+            </Link>
+            , or your resting energy by the Mifflin-St Jeor equation (Mifflin et al. 1990, AJCN 51:241; the most accurate predictive
+            equation in the American Dietetic Association&apos;s review, Frankenfield et al. 2005) times an activity factor from 1.2
+            (sedentary) to 1.9 (very active). Without those details it is {DEFAULT_ENERGY_TARGET_KCAL.toLocaleString("en-US")} kcal, the
+            reference on food labels.
+          </li>
+          {nutrientReferences(DEFAULT_ENERGY_TARGET_KCAL, null).map((reference) => (
+            <li key={reference.key}>
+              {reference.label}: {reference.text} a day at {DEFAULT_ENERGY_TARGET_KCAL.toLocaleString("en-US")} kcal ({reference.source}).
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="words-heading">
