@@ -60,7 +60,8 @@ export async function run(): Promise<void> {
   const first = fillWeek(empty, catalog, { ...base, seed: 1 });
   console.log(
     `  seed 1, omnivore, 2,000 kcal: ${first.additions.length} additions, score ${first.resultingScore?.total}, ` +
-      `${first.plantTypes} plant types, ${first.ultraProcessedItems} ultra-processed, ${first.limitNotes.length} limit notes`,
+      `${first.plantTypes} plant types, ${first.ultraProcessedItems} ultra-processed, ` +
+      `salt ${Math.max(...first.days.map((d) => d.saltG)).toFixed(1)} g on its saltiest day, ${first.limitNotes.length} limit notes`,
   );
 
   const results = [

@@ -12,7 +12,12 @@
 // - Hard limits whatever the score would gain (limits.ts): no sugary drink; at most one
 //   ultra-processed item a day and three a week, the person's own items counted; no recipe more
 //   than twice a week; a live-culture serving every filled day; 30 plant types in a week of 7
-//   planned days (the score's own scaling for fewer), or as many as the diet allows.
+//   planned days (the score's own scaling for fewer), or as many as the diet allows; at most 5 g
+//   of salt a filled day (WHO 2012), the person's own items counted, and never more than 6 g
+//   added by the fill, or a note says why not. Salt ranks below a live-culture serving, so a day
+//   gets its live culture from yogurt, kefir or half a cup of kimchi rather than a cup of each.
+// - Foods whose usual portion passes a tolerable upper intake level (Brazil nuts: selenium) are
+//   never proposed (fill/food-rules.ts, UPPER_LIMIT_FOODS).
 // - Among plans inside the limits: the highest score, then the fewest shopping lines.
 //
 // How (fill/): candidates per meal part (pools.ts); a model of the week where each day's parts
@@ -23,7 +28,7 @@ import { MEAL_SLOTS, type MealSlot } from "../food";
 import { parseIsoDate } from "../week";
 import { asPrepared, M_ENERGY, type PreparedCatalog } from "./catalog";
 import { itemHasEnergy, PlanState } from "./engine";
-import { FILL_LIMITS, isUltraProcessedItem, liveCultureServings } from "./limits";
+import { FILL_LIMITS, isUltraProcessedItem, itemSaltG, liveCultureServings } from "./limits";
 import { FillModel } from "./fill/model";
 import { fitPortions } from "./fill/fit";
 import { fillPools } from "./fill/pools";
@@ -79,11 +84,19 @@ interface Existing {
   upfByDate: Map<string, number>;
   upfWeek: number;
   liveByDate: Map<string, number>;
+  saltByDate: Map<string, number>;
   recipeUses: Int32Array;
 }
 
 function existingOf(catalog: PreparedCatalog, state: PlanState): Existing {
-  const out: Existing = { occupied: new Set(), upfByDate: new Map(), upfWeek: 0, liveByDate: new Map(), recipeUses: new Int32Array(catalog.recipes.length) };
+  const out: Existing = {
+    occupied: new Set(),
+    upfByDate: new Map(),
+    upfWeek: 0,
+    liveByDate: new Map(),
+    saltByDate: new Map(),
+    recipeUses: new Int32Array(catalog.recipes.length),
+  };
   for (const e of state.entries) {
     const energetic = itemHasEnergy(e.source, e.scale);
     if (energetic) out.occupied.add(`${e.date}|${e.slot}`);
@@ -92,6 +105,7 @@ function existingOf(catalog: PreparedCatalog, state: PlanState): Existing {
       out.upfWeek++;
     }
     out.liveByDate.set(e.date, (out.liveByDate.get(e.date) ?? 0) + liveCultureServings(e.source, e.scale));
+    out.saltByDate.set(e.date, (out.saltByDate.get(e.date) ?? 0) + itemSaltG(catalog, e.source, e.scale));
     if (e.source.kind === "recipe" && e.scale > 0) out.recipeUses[e.source.index]!++;
   }
   return out;
@@ -140,6 +154,7 @@ export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | Scorin
       existingKcal: f.existingKcal,
       existingLive: existing.liveByDate.get(f.date) ?? 0,
       existingUpf: existing.upfByDate.get(f.date) ?? 0,
+      existingSaltG: existing.saltByDate.get(f.date) ?? 0,
       needsLive: pools.hasLiveCulture,
     });
     addParts(day, f.empty, pools, SNACKS_PER_DAY);
@@ -207,6 +222,7 @@ export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | Scorin
     emptyMeals,
     existingUpfWeek: existing.upfWeek,
     existingUpfByDate: existing.upfByDate,
+    existingSaltByDate: existing.saltByDate,
     existingOverusedRecipes: [...existing.recipeUses]
       .map((uses, r) => ({ name: catalog.recipes[r]!.name, uses }))
       .filter((x) => x.uses > FILL_LIMITS.maxRecipeUsesPerWeek),

@@ -2,7 +2,8 @@
 // never builds and what a swap never brings in, whatever the score would gain. One definition
 // of each, shared by fill-week and swaps, so a swap offered after a fill cannot undo the
 // fill's limits. Pure functions of a prepared catalog's item sources.
-import { M_ENERGY, M_FERMENTED, M_FREE_SUGAR, M_UPF, type ItemSource } from "./catalog";
+import { SALT_G_PER_SODIUM_MG } from "../nutrition";
+import { M_ENERGY, M_FERMENTED, M_FREE_SUGAR, M_UPF, type ItemSource, type PreparedCatalog } from "./catalog";
 import { FREE_SUGAR_KCAL_PER_G } from "./rules";
 
 /** Roles that are drinks (water aside, which never carries sugar). */
@@ -30,6 +31,14 @@ export const FILL_LIMITS = {
   plantTypesPerWeek: 30,
   /** Each filled day lands within this share of the energy target. */
   energyTolerance: 0.1,
+  /**
+   * Salt a filled day carries at most, the person's own items included: WHO 2012, "Guideline:
+   * sodium intake for adults and children" (less than 2 g sodium, 5 g salt, a day). Sodium a food
+   * does not state counts as 0.
+   */
+  maxSaltGPerDay: 5,
+  /** Salt the items fill my week adds to one day carry at most, even when the person's own items already pass the day's limit. */
+  maxAddedSaltGPerDay: 6,
 } as const;
 
 /** Grams in one unit of a source: 1 for a food (per gram), the ingredient grams of one serving for a recipe. */
@@ -64,4 +73,29 @@ export function isUltraProcessedItem(source: ItemSource): boolean {
 /** Live-culture servings an item brings at `scale` (grams for a food, servings for a recipe). */
 export function liveCultureServings(source: ItemSource, scale: number): number {
   return scale * source.base[source.offset + M_FERMENTED]!;
+}
+
+const saltCache = new WeakMap<PreparedCatalog, Float64Array>();
+
+/** Salt per unit of every source (per gram of a food, per serving of a recipe): foods first, then recipes. */
+function saltPerUnit(catalog: PreparedCatalog): Float64Array {
+  let out = saltCache.get(catalog);
+  if (out) return out;
+  const nFoods = catalog.foods.length;
+  out = new Float64Array(nFoods + catalog.recipes.length);
+  // unknown sodium counts as 0, as in nutrition.ts: the limit says nothing about what it cannot know
+  for (let f = 0; f < nFoods; f++) out[f] = ((catalog.foods[f]!.sodiumMg ?? 0) * SALT_G_PER_SODIUM_MG) / 100;
+  catalog.recipeSources.forEach((source, r) => {
+    let salt = 0;
+    for (let i = 0; i < source.rowFoods.length; i++) salt += source.rowGramsPerUnit[i]! * out![source.rowFoods[i]!]!;
+    out![nFoods + r] = salt;
+  });
+  saltCache.set(catalog, out);
+  return out;
+}
+
+/** Grams of salt (sodium x 2.5) an item brings at `scale` (grams for a food, servings for a recipe). */
+export function itemSaltG(catalog: PreparedCatalog, source: ItemSource, scale: number): number {
+  const perUnit = saltPerUnit(catalog);
+  return scale * perUnit[source.kind === "food" ? source.index : catalog.foods.length + source.index]!;
 }

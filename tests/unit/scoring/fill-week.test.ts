@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diet, Food, Recipe } from "@/lib/domain/food";
+import { nutritionByDay } from "@/lib/domain/nutrition";
 import {
   fillWeek,
   foodIsAllowed,
@@ -92,6 +93,9 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
 
   let upfWeek = 0;
   let ownUpfWeek = 0;
+  const saltOf = (items: readonly PlanItem[]) => new Map(nutritionByDay(items, { foods, recipes }).map((d) => [d.date, d.saltG]));
+  const ownSalt = saltOf(plan.items);
+  const allSalt = saltOf(all);
   for (const date of dates) {
     const day = all.filter((i) => i.date === date);
     const added = result.additions.filter((i) => i.date === date);
@@ -104,8 +108,12 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
     const summary = result.days.find((d) => d.date === date);
     if (!summary || Math.abs(summary.energyKcal - kcal) > 0.5) out.push(`${date}: reported energy ${summary?.energyKcal} is not ${kcal}`);
     if (upf > Math.max(1, ownUpf)) out.push(`${date}: ${upf} ultra-processed items`);
-    if (added.length === 0) continue;
     const name = weekday(date);
+    const salt = allSalt.get(date) ?? 0;
+    if (!summary || Math.abs(summary.saltG - salt) > 1e-6) out.push(`${date}: reported salt ${summary?.saltG} is not ${salt}`);
+    if ((ownSalt.get(date) ?? 0) > 5 && !noted(new RegExp(`^${name}'s planned items already have [\\d.]+ g of salt`))) out.push(`${date}: own items above 5 g of salt without a note`);
+    if (added.length === 0) continue;
+    if (salt > 5 && !noted(new RegExp(`^${name}('s planned items already have| has) [\\d.]+ g of salt`))) out.push(`${date}: ${salt.toFixed(2)} g of salt`);
     if (Math.abs(kcal - T) > 0.1 * T && !noted(new RegExp(`^${name} `))) out.push(`${date}: ${Math.round(kcal)} kcal against ${T}`);
     const live = day.reduce((s, i) => s + liveCultureServings(sourceOf(i), scaleOf(i)), 0);
     if (live < 1 && !noted(/live-culture/)) out.push(`${date}: ${live.toFixed(2)} live-culture servings`);
@@ -243,7 +251,10 @@ describe("fillWeek on the shipped catalog", () => {
     expect(result.days[0]).toMatchObject({ filled: true, withinTarget: true });
     expect(result.additions.some((a) => a.date === TUESDAY)).toBe(false);
     expect(result.days[1]).toMatchObject({ filled: false, withinTarget: false });
-    expect(result.limitNotes).toEqual(["Tuesday already had 2,400 kcal planned, above your target of 2,000 kcal."]);
+    expect(result.limitNotes).toEqual([
+      "Tuesday already had 2,400 kcal planned, above your target of 2,000 kcal.",
+      "Tuesday's planned items already have 8.1 g of salt, above the 5 g a day WHO advises.",
+    ]);
     expect(result.startingScore!.totalPoints).toBe(scorePlan(plan, catalog)!.totalPoints);
     expect(result.resultingScore!.totalPoints).toBe(scorePlan({ items: [...plan.items, ...result.additions] }, catalog)!.totalPoints);
   });

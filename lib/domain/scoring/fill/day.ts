@@ -1,7 +1,7 @@
 // One day of the fill model, computed with some parts replaced: the day factor k that lands
 // its energy on the target (each scalable part within its own range), the sums its parts add to
 // the week at that k, and the penalties of the day's rules (energy band, protein per meal, meal
-// and part sizes, a main's companions, live cultures, ultra-processed items).
+// and part sizes, a main's companions, live cultures, ultra-processed items, salt).
 import * as catalogModule from "../catalog";
 import {
   ENERGY_SLACK_PCT,
@@ -19,6 +19,7 @@ import {
   ROLE_MAIN,
   ROLE_SIDE,
   ROLE_SNACK,
+  saltPenalty,
   W_HARD,
   WEIGHTS,
   type ModelDay,
@@ -34,6 +35,8 @@ export class DayEvaluator {
   k = 1;
   penalty = 0;
   upf = 0;
+  /** The day's salt at k, the person's own items included (g). */
+  saltG = 0;
   /** The day's parts' sums at k. */
   readonly contribution = new Float64Array(METRIC_COUNT);
   /** Per slot: protein (0-3) and energy (4-7). */
@@ -87,6 +90,7 @@ export class DayEvaluator {
     meal.fill(0);
     let live = day.existingLive;
     let upf = 0;
+    let addedSalt = 0;
     for (let i = 0; i < parts.length; i++) {
       const c = dayCands[i];
       if (!c) continue;
@@ -98,6 +102,7 @@ export class DayEvaluator {
       meal[s]! += f * c.proteinG;
       meal[s + 4]! += kcal;
       live += f * c.liveServings;
+      addedSalt += f * c.saltG;
       if (c.ultraProcessed) upf++;
       const overPct = (kcal / T - parts[i]!.maxShare) * 100;
       if (overPct > 0) penalty += WEIGHTS.sizePct * overPct;
@@ -131,10 +136,19 @@ export class DayEvaluator {
     if (day.needsLive && live < MIN_LIVE) penalty += WEIGHTS.live * (MIN_LIVE - live);
     const dayUpfTotal = day.existingUpf + upf;
     if (dayUpfTotal > MAX_UPF_DAY) penalty += W_HARD * (dayUpfTotal - MAX_UPF_DAY);
+    // Salt: the day's own items count, but only what the fill adds is the search's to change. It
+    // is judged at the energy the fill owes the day, so a day cannot cut salt by falling short of
+    // its target or dropping a meal's main (the energy band and meals rank above salt).
+    const salt = day.existingSaltG + addedSalt;
+    const owedKcal = T - day.existingKcal;
+    const addedKcal = out[M_ENERGY]!;
+    const addedSaltAtOwed = addedKcal > 0 && owedKcal > addedKcal ? (addedSalt * owedKcal) / addedKcal : addedSalt;
+    penalty += saltPenalty(day.existingSaltG + addedSaltAtOwed, addedSaltAtOwed);
 
     this.k = k;
     this.penalty = penalty;
     this.upf = upf;
+    this.saltG = salt;
   }
 
   /**

@@ -1,8 +1,9 @@
 // Portions of a searched week in kitchen steps. The search scales each day's parts by one
 // continuous factor; a plan needs "1.25 servings" and "2 eggs". Each part is rounded to its step,
 // then every day is nudged a step at a time, on the exact plan state, until its lunch and dinner
-// carry their protein, it has its live-culture serving, and its energy is as near the target as
-// steps allow, choosing among the nudges the one that costs the score least.
+// carry their protein, it has its live-culture serving, its salt is back within the limit where
+// rounding pushed it over, and its energy is as near the target as steps allow, choosing among
+// the nudges the one that costs the score least. No nudge takes a day's salt over its limit.
 import * as catalogModule from "../catalog";
 import * as engineModule from "../engine";
 import type { PlanState, StateEntry } from "../engine";
@@ -19,6 +20,12 @@ const FIT_TOLERANCE = 0.03;
 /** Points a nudge is worth per % of the target it moves the day towards it. */
 const ENERGY_POINTS_PER_PCT = 0.3;
 const MAX_NUDGES_PER_DAY = 60;
+/** Salt above a limit by less than this is rounding of the figures, not of the plan. */
+const SALT_EPSILON_G = 1e-9;
+/** reachSalt keeps a day this far inside its energy band, for reachEnergy to work in. */
+const SALT_FIT_ENERGY_MARGIN = 0.02;
+/** Points a gram of salt costs a nudge that must pass the salt limit to reach the energy band. */
+const SALT_POINTS_PER_G = 100;
 
 export interface FittedItem {
   part: Part;
@@ -57,6 +64,25 @@ class DayFitter {
     return protein;
   }
 
+  /** The fill's own salt on the day (g). */
+  private addedSalt(replaced: FittedItem | null = null, servings = 0): number {
+    let salt = 0;
+    for (const it of this.items) salt += perServing(it.cand, it.cand.saltG) * (it === replaced ? servings : it.entry.servings);
+    return salt;
+  }
+
+  /** Whether the day's salt, with `it` at `servings`, passes a limit it did not pass before, or passes one further. */
+  private raisesSaltPastLimit(it: FittedItem, servings: number): boolean {
+    if (servings <= it.entry.servings || !(it.cand.saltG > 0)) return false;
+    const added = this.addedSalt(it, servings);
+    return this.day.existingSaltG + added > FILL_LIMITS.maxSaltGPerDay + SALT_EPSILON_G || added > FILL_LIMITS.maxAddedSaltGPerDay + SALT_EPSILON_G;
+  }
+
+  private saltOver(): boolean {
+    const added = this.addedSalt();
+    return this.day.existingSaltG + added > FILL_LIMITS.maxSaltGPerDay + SALT_EPSILON_G || added > FILL_LIMITS.maxAddedSaltGPerDay + SALT_EPSILON_G;
+  }
+
   private live(replaced: FittedItem | null = null, servings = 0): number {
     let live = this.day.existingLive;
     for (const it of this.items) live += perServing(it.cand, it.cand.liveServings) * (it === replaced ? servings : it.entry.servings);
@@ -79,11 +105,13 @@ class DayFitter {
   }
 
   /**
-   * Whether a lunch or dinner that has its protein (and a day its live culture) keeps it, and a
-   * part or meal that grows stays within its share of the target.
+   * Whether a lunch or dinner that has its protein (and a day its live culture) keeps it, a part
+   * or meal that grows stays within its share of the target, and (with `saltBinds`) the day's
+   * salt does not pass its limits.
    */
-  private keepsLimits(it: FittedItem, servings: number): boolean {
+  private keepsLimits(it: FittedItem, servings: number, saltBinds = true): boolean {
     const slot = it.part.slot;
+    if (saltBinds && this.raisesSaltPastLimit(it, servings)) return false;
     if (servings > it.entry.servings) {
       const T = this.targetKcal;
       if (perServing(it.cand, it.cand.energyKcal) * servings > PART_MAX_SHARE[it.part.role] * T) return false;
@@ -130,7 +158,39 @@ class DayFitter {
     }
   }
 
-  /** Nudges parts a step at a time towards the target, each time the nudge that keeps the most score. */
+  /**
+   * Steps down the saltiest part (salt per kcal) while rounding left the day above a salt limit,
+   * as long as the day stays in its energy band; reachEnergy then makes the energy up with parts
+   * that do not take the salt back over.
+   */
+  private reachSalt(): void {
+    const T = this.targetKcal;
+    const floorKcal = (1 - FILL_LIMITS.energyTolerance + SALT_FIT_ENERGY_MARGIN) * T;
+    for (let guard = 0; guard < MAX_NUDGES_PER_DAY && this.saltOver(); guard++) {
+      let pick: FittedItem | null = null;
+      let pickDensity = 0;
+      for (const it of this.items) {
+        const c = it.cand;
+        const servings = it.entry.servings - c.servingStep;
+        if (!c.scalable || !(c.saltG > 0) || servings < c.minServings - 1e-9) continue;
+        const energy = this.energy() - perServing(c, c.energyKcal) * c.servingStep;
+        if (energy < floorKcal || !this.keepsLimits(it, servings)) continue;
+        const density = c.saltG / Math.max(c.energyKcal, 1);
+        if (density > pickDensity) {
+          pickDensity = density;
+          pick = it;
+        }
+      }
+      if (!pick) return;
+      this.setServings(pick, pick.entry.servings - pick.cand.servingStep);
+    }
+  }
+
+  /**
+   * Nudges parts a step at a time towards the target, each time the nudge that keeps the most
+   * score. A day outside its energy band that only a saltier nudge brings back takes the least
+   * salty one: the band ranks above salt.
+   */
   private reachEnergy(): void {
     const T = this.targetKcal;
     for (let n = 0; n < MAX_NUDGES_PER_DAY; n++) {
@@ -140,23 +200,28 @@ class DayFitter {
       const direction = energy < T ? 1 : -1;
       let pick: FittedItem | null = null;
       let pickServings = 0;
-      let pickValue = -Infinity;
-      for (const it of this.items) {
-        const c = it.cand;
-        if (!c.scalable) continue;
-        const servings = it.entry.servings + direction * c.servingStep;
-        if (servings < c.minServings - 1e-9 || servings > c.maxServings + 1e-9) continue;
-        const scale = (it.entry.scale * servings) / it.entry.servings;
-        const newEnergy = energy + (scale - it.entry.scale) * it.entry.source.energyKcalPerUnit;
-        const newGap = Math.abs(newEnergy - T);
-        if (newGap >= gap || !this.keepsLimits(it, servings)) continue;
-        const total = this.state.evaluate(it.entry, it.entry.source, scale, it.entry.dayIndex, this.points);
-        const value = total - ENERGY_POINTS_PER_PCT * (newGap / T) * 100;
-        if (value > pickValue) {
-          pickValue = value;
-          pick = it;
-          pickServings = servings;
+      for (const saltBinds of [true, false]) {
+        if (!saltBinds && gap <= FILL_LIMITS.energyTolerance * T) break;
+        let pickValue = -Infinity;
+        for (const it of this.items) {
+          const c = it.cand;
+          if (!c.scalable) continue;
+          const servings = it.entry.servings + direction * c.servingStep;
+          if (servings < c.minServings - 1e-9 || servings > c.maxServings + 1e-9) continue;
+          const scale = (it.entry.scale * servings) / it.entry.servings;
+          const newEnergy = energy + (scale - it.entry.scale) * it.entry.source.energyKcalPerUnit;
+          const newGap = Math.abs(newEnergy - T);
+          if (newGap >= gap || !this.keepsLimits(it, servings, saltBinds)) continue;
+          const total = this.state.evaluate(it.entry, it.entry.source, scale, it.entry.dayIndex, this.points);
+          const saltG = saltBinds ? 0 : perServing(c, c.saltG) * (servings - it.entry.servings);
+          const value = total - ENERGY_POINTS_PER_PCT * (newGap / T) * 100 - SALT_POINTS_PER_G * saltG;
+          if (value > pickValue) {
+            pickValue = value;
+            pick = it;
+            pickServings = servings;
+          }
         }
+        if (pick) break;
       }
       if (!pick) return;
       this.setServings(pick, pickServings);
@@ -166,6 +231,7 @@ class DayFitter {
   fit(): void {
     this.reachProtein();
     this.reachLive();
+    this.reachSalt();
     this.reachEnergy();
   }
 }

@@ -31,6 +31,55 @@ const SNACK_PLANT_TYPES: ReadonlySet<string> = new Set([
 ]);
 const COOKED_WORDS = /\b(boiled|baked|frozen|canned|grilled|cooked|roasted)\b/i;
 
+/** A food whose usual portion alone passes a tolerable upper intake level (UL) of a nutrient. */
+export interface UpperLimitFood {
+  /** Matched against the food's name. */
+  readonly pattern: RegExp;
+  readonly nutrient: string;
+  /** How much a portion carries against the UL, with the sources. */
+  readonly why: string;
+}
+
+/**
+ * Foods fill my week never proposes, on their own or in a recipe: a usual portion alone passes
+ * the tolerable upper intake level, so no portion rule makes them a sound everyday part. (A
+ * person may still plan them; fill only proposes.) Of the shipped catalog only Brazil nuts
+ * match: foods.json has no liver, kelp or kombu; their rules stand for a catalog that adds them.
+ */
+export const UPPER_LIMIT_FOODS: readonly UpperLimitFood[] = [
+  {
+    pattern: /\bbrazil ?nuts?\b/i,
+    nutrient: "selenium",
+    why:
+      "About 1,900 µg of selenium per 100 g (USDA FoodData Central, SR Legacy 12078; it varies with the soil): " +
+      "a 30 g handful (6 nuts) carries 500-600 µg, two nuts (10 g) about 190 µg. Tolerable upper intake: 255 µg a day " +
+      "(EFSA 2023, EFSA Journal 21(1):7704), 400 µg (US IOM 2000, Dietary Reference Intakes for vitamin C, vitamin E, " +
+      "selenium and carotenoids). Left out, a filled day never holds more than the 2 nuts a day that stay below the UL.",
+  },
+  {
+    pattern: /\bliver\b/i,
+    nutrient: "vitamin A",
+    why:
+      "Cooked beef liver carries about 7,000-9,000 µg of preformed vitamin A (retinol) per 100 g, chicken liver about " +
+      "4,000 µg (USDA FoodData Central); cod liver oil is as concentrated. Tolerable upper intake of preformed vitamin A: " +
+      "3,000 µg a day (EFSA 2024, EFSA Journal 22(6):8814; US IOM 2001). The NHS warns that liver or liver pâté more " +
+      "than once a week may give too much vitamin A.",
+  },
+  {
+    pattern: /\b(kelp|kombu|hijiki)\b/i,
+    nutrient: "iodine",
+    why:
+      "Dried kelp and kombu carry from several hundred to several thousand µg of iodine per gram. Tolerable upper " +
+      "intake: 600 µg a day (EU Scientific Committee on Food 2002), 1,100 µg (US IOM 2001).",
+  },
+];
+
+/** The upper-limit rule a food falls under, if any. */
+export function upperLimitOf(food: Food): UpperLimitFood | null {
+  for (const rule of UPPER_LIMIT_FOODS) if (rule.pattern.test(food.name)) return rule;
+  return null;
+}
+
 export type Use = "breakfastMain" | "breakfastDairy" | "breakfastFruit" | "plate" | "side" | "vegetable" | "protein" | "starch" | "snack";
 
 /** Grams of a nominal part, by use and role (one fermented serving for live-culture foods). */

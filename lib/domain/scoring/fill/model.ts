@@ -8,13 +8,15 @@ import type { PreparedCatalog } from "../catalog";
 import * as engineModule from "../engine";
 import type { PlanState } from "../engine";
 import { DayEvaluator } from "./day";
-import { MAX_RECIPE_USES, MAX_UPF_DAY, MAX_UPF_WEEK, W_HARD, WEIGHTS, type ModelDay, type Part } from "./parts";
+import { MAX_RECIPE_USES, MAX_UPF_DAY, MAX_UPF_WEEK, MODEL_SALT_MAX_G, saltPenalty, W_HARD, WEIGHTS, type ModelDay, type Part } from "./parts";
 import type { FillCandidate } from "./pools";
 
 // Read once from the module namespaces: under CommonJS transpilation (tsx, vitest) every use of
 // a named import is a property-getter call, which dominates a hot loop (see engine.ts).
 const { METRIC_COUNT } = catalogModule;
 const { COMPONENT_COUNT, componentValues, plantWeight, pointsFromValues } = engineModule;
+/** Salt above the model's limit by less than this is rounding, not a reason to rebuild a day. */
+const SALT_EPSILON_G = 0.01;
 
 export class FillModel {
   readonly days: ModelDay[] = [];
@@ -71,8 +73,8 @@ export class FillModel {
     this.dayEval = new DayEvaluator(targetKcal);
   }
 
-  addDay(day: Omit<ModelDay, "k" | "contribution" | "penalty" | "upf" | "parts">): ModelDay {
-    const full: ModelDay = { ...day, parts: [], k: 1, contribution: new Float64Array(METRIC_COUNT), penalty: 0, upf: 0 };
+  addDay(day: Omit<ModelDay, "k" | "contribution" | "penalty" | "upf" | "saltG" | "parts">): ModelDay {
+    const full: ModelDay = { ...day, parts: [], k: 1, contribution: new Float64Array(METRIC_COUNT), penalty: 0, upf: 0, saltG: day.existingSaltG };
     this.days.push(full);
     return full;
   }
@@ -88,6 +90,7 @@ export class FillModel {
       this.dayEval.compute(day, null, null);
       day.k = this.dayEval.k;
       day.penalty = this.dayEval.penalty;
+      day.saltG = this.dayEval.saltG;
       this.penaltySum += day.penalty;
     }
     this.objective = this.weekObjective(this.sums, this.plantCount, this.lines, this.grainItems, this.upfWeek, this.recipeOveruse, this.penaltySum);
@@ -101,8 +104,9 @@ export class FillModel {
     // what the person's own items break is no reason to search again
     if (this.upfWeek > Math.max(MAX_UPF_WEEK, this.ownUpfWeek) || this.recipeOveruse > this.ownRecipeOveruse) return true;
     for (const day of this.days) {
-      const own = W_HARD * Math.max(0, day.existingUpf - MAX_UPF_DAY);
+      const own = W_HARD * Math.max(0, day.existingUpf - MAX_UPF_DAY) + saltPenalty(day.existingSaltG, 0);
       if (day.penalty - own >= WEIGHTS.missingMain) return true;
+      if (day.saltG > MODEL_SALT_MAX_G + SALT_EPSILON_G && day.existingSaltG < MODEL_SALT_MAX_G) return true;
     }
     return false;
   }
@@ -234,6 +238,7 @@ export class FillModel {
     day.k = dayEval.k;
     day.penalty = dayEval.penalty;
     day.upf = dayEval.upf;
+    day.saltG = dayEval.saltG;
     for (let i = 0; i < changed.length; i++) {
       const part = changed[i]!;
       const before = part.cand;

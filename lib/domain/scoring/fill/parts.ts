@@ -46,6 +46,8 @@ export interface ModelDay {
   readonly existingKcal: number;
   readonly existingLive: number;
   readonly existingUpf: number;
+  /** Salt of the person's own items on the day (g). */
+  readonly existingSaltG: number;
   /** Some candidate has live cultures, so the day must reach one serving. */
   readonly needsLive: boolean;
   readonly parts: Part[];
@@ -54,12 +56,15 @@ export interface ModelDay {
   readonly contribution: Float64Array;
   penalty: number;
   upf: number;
+  /** The day's salt at k, the person's own items included (g). */
+  saltG: number;
 }
 
 /**
  * The rules as weights, in tiers: a hard limit (SCORING.md: "whatever the score would gain")
  * outweighs everything else together, a meal without its main outweighs a day off its energy
- * band, and those outweigh the score (which tops at 100).
+ * band and its salt above the limit (capped below a main: saltPenalty), and those outweigh the
+ * score (which tops at 100).
  */
 export const WEIGHTS = {
   /**
@@ -76,6 +81,21 @@ export const WEIGHTS = {
   live: 5_000,
   /** A meal left without its main. */
   missingMain: 1_000,
+  /**
+   * Per gram of salt a day carries above MODEL_SALT_MAX_G: a limit (WHO's 5 g a day), so above
+   * the score, and above a plant type for the first grams; but below a live-culture serving (half
+   * a cup of kimchi is 0.9 g of salt, a fermented pickle 2.1 g).
+   */
+  saltG: 800,
+  /** Per further gram the fill's own items add to a day above MODEL_ADDED_SALT_MAX_G. */
+  addedSaltG: 2_000,
+  /**
+   * The two salt weights together stop here, below a meal's main: a day whose only choices are
+   * salty keeps its meals and its energy, and says so, rather than going without them...
+   */
+  saltCap: 900,
+  /** ...and past the cap each gram still costs this, more than the score moves with one part. */
+  saltBeyondCapG: 100,
   /** Per plant type short of the week's goal (on top of the score's own half point a type). */
   plantType: 500,
   /** Per % of the target beyond MODEL_ENERGY_SLACK: the final portions land within the 10% band. */
@@ -121,3 +141,16 @@ export const MIN_LIVE = FILL_LIMITS.minLiveCultureServingsPerDay;
 export const MAX_UPF_DAY = FILL_LIMITS.maxUpfItemsPerDay;
 export const MAX_UPF_WEEK = FILL_LIMITS.maxUpfItemsPerWeek;
 export const MAX_RECIPE_USES = FILL_LIMITS.maxRecipeUsesPerWeek;
+/** The model keeps salt this far inside its limits, leaving room for rounding portions to kitchen steps. */
+const MODEL_SALT_MARGIN_G = 0.2;
+export const MODEL_SALT_MAX_G = FILL_LIMITS.maxSaltGPerDay - MODEL_SALT_MARGIN_G;
+export const MODEL_ADDED_SALT_MAX_G = FILL_LIMITS.maxAddedSaltGPerDay - MODEL_SALT_MARGIN_G;
+
+/** The penalty of a day's salt (g): in total, and added by the fill. */
+export function saltPenalty(saltG: number, addedSaltG: number): number {
+  const overG = saltG > MODEL_SALT_MAX_G ? saltG - MODEL_SALT_MAX_G : 0;
+  if (overG === 0) return 0;
+  const addedOverG = addedSaltG > MODEL_ADDED_SALT_MAX_G ? addedSaltG - MODEL_ADDED_SALT_MAX_G : 0;
+  const weighted = WEIGHTS.saltG * overG + WEIGHTS.addedSaltG * addedOverG;
+  return (weighted < WEIGHTS.saltCap ? weighted : WEIGHTS.saltCap) + WEIGHTS.saltBeyondCapG * (overG + addedOverG);
+}

@@ -1,14 +1,15 @@
 // The candidates fill my week may put in each part of a meal, each with the household amount
 // one serving of it means and the numbers the search needs (energy, protein, live cultures,
-// ultra-processing). Built once per prepared catalog and diet filter, then cached.
+// salt, ultra-processing). Built once per prepared catalog and diet filter, then cached. Foods
+// past a tolerable upper intake level (food-rules.ts), and recipes holding them, are left out.
 import type { CulinaryRole } from "../../food";
 import { allowedMasks, M_ENERGY, M_FIBER, M_FRUITVEG, METRIC_COUNT, type ItemSource, type PreparedCatalog } from "../catalog";
 import { HERB_SPICE_PLANT_WEIGHT } from "../rules";
-import { isSugaryDrink, isUltraProcessedItem, liveCultureServings } from "../limits";
+import { isSugaryDrink, isUltraProcessedItem, itemSaltG, liveCultureServings } from "../limits";
 import { householdAmount } from "../portions";
 import { FILL_PART_ROLES, NEVER_FILLED_ROLES, recipeSuitsSlot } from "../slots";
 import type { DietFilter, PlanItemRef } from "../types";
-import { DRY_CEREAL_MIN_KCAL_PER_100G, foodFits, idealGrams, PROTEIN_KCAL_PER_G, PROTEIN_PART_MIN_ENERGY_SHARE, type Use } from "./food-rules";
+import { DRY_CEREAL_MIN_KCAL_PER_100G, foodFits, idealGrams, PROTEIN_KCAL_PER_G, PROTEIN_PART_MIN_ENERGY_SHARE, upperLimitOf, type Use } from "./food-rules";
 
 /** A main dish; a soup or salad (needs real protein to stand alone); a protein food at the centre of a plate. */
 export type MainKind = "recipe" | "light" | "plate";
@@ -34,6 +35,8 @@ export interface FillCandidate {
   readonly energyKcal: number;
   readonly proteinG: number;
   readonly liveServings: number;
+  /** Grams of salt (sodium x 2.5; unknown sodium as 0). */
+  readonly saltG: number;
   readonly ultraProcessed: boolean;
   readonly hasGrain: boolean;
   /** Recipe index, or -1 for a food. */
@@ -126,6 +129,7 @@ class PoolBuilder {
       energyKcal: sums[M_ENERGY]!,
       proteinG,
       liveServings: liveCultureServings(source, unitScale),
+      saltG: itemSaltG(this.catalog, source, unitScale),
       ultraProcessed: isUltraProcessedItem(source),
       hasGrain: unitScale * source.grainKcalPerUnit > 0,
       recipe: source.kind === "recipe" ? source.index : -1,
@@ -163,15 +167,30 @@ class PoolBuilder {
   }
 }
 
-function usable(source: ItemSource): boolean {
-  return !NEVER_FILLED_ROLES.has(source.role) && source.energyPositive && !isSugaryDrink(source);
+const upperLimitCache = new WeakMap<PreparedCatalog, Uint8Array>();
+
+/** 1 for each food under an upper-limit rule (food-rules.ts, UPPER_LIMIT_FOODS). */
+function upperLimitFoods(catalog: PreparedCatalog): Uint8Array {
+  let out = upperLimitCache.get(catalog);
+  if (!out) {
+    out = Uint8Array.from(catalog.foods, (food) => (upperLimitOf(food) ? 1 : 0));
+    upperLimitCache.set(catalog, out);
+  }
+  return out;
+}
+
+function usable(catalog: PreparedCatalog, source: ItemSource): boolean {
+  if (NEVER_FILLED_ROLES.has(source.role) || !source.energyPositive || isSugaryDrink(source)) return false;
+  const upperLimit = upperLimitFoods(catalog);
+  for (let i = 0; i < source.distinctFoods.length; i++) if (upperLimit[source.distinctFoods[i]!]) return false;
+  return true;
 }
 
 function foodIndexes(catalog: PreparedCatalog, masks: AllowedMasks, roles: readonly CulinaryRole[], use: Use): number[] {
   const out: number[] = [];
   for (const role of roles) {
     for (const f of catalog.foodsByRole.get(role) ?? []) {
-      if (masks.foods[f] && usable(catalog.foodSources[f]!) && foodFits(catalog.foods[f]!, use)) out.push(f);
+      if (masks.foods[f] && usable(catalog, catalog.foodSources[f]!) && foodFits(catalog.foods[f]!, use)) out.push(f);
     }
   }
   return out;
@@ -181,7 +200,7 @@ function recipeIndexes(catalog: PreparedCatalog, masks: AllowedMasks, roles: rea
   const out: number[] = [];
   for (const role of roles) {
     for (const r of catalog.recipesByRole.get(role) ?? []) {
-      if (masks.recipes[r] && usable(catalog.recipeSources[r]!) && recipeSuitsSlot(catalog.recipes[r]!, slot)) out.push(r);
+      if (masks.recipes[r] && usable(catalog, catalog.recipeSources[r]!) && recipeSuitsSlot(catalog.recipes[r]!, slot)) out.push(r);
     }
   }
   return out;

@@ -1,8 +1,8 @@
 // What fill my week reports besides its additions: each date's energy against the target, its
-// score, ultra-processed items and live-culture servings, the week's plant types, and a plain
-// sentence for every limit that bound.
+// score, ultra-processed items, live-culture servings and salt, the week's plant types, and a
+// plain sentence for every limit that bound.
 import type { PlanState } from "../engine";
-import { FILL_LIMITS, isUltraProcessedItem, liveCultureServings } from "../limits";
+import { FILL_LIMITS, isUltraProcessedItem, itemSaltG, liveCultureServings } from "../limits";
 import { formatNumber, type Grade } from "../rules";
 import { weekdayOf } from "../../week";
 import type { DietFilter, GutScore } from "../types";
@@ -21,6 +21,12 @@ export interface FillDay {
   grade: Grade | null;
   ultraProcessedItems: number;
   liveCultureServings: number;
+  /**
+   * Grams of salt (sodium x 2.5) with the additions, the person's own items included; sodium a
+   * food does not state counts as 0. At most FILL_LIMITS.maxSaltGPerDay (WHO: 5 g) on a filled
+   * day, or a limit note says why not.
+   */
+  saltG: number;
 }
 
 /** Why a date was or was not filled. */
@@ -35,6 +41,16 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 function weekdayName(date: string): string {
   return WEEKDAYS[weekdayOf(date)]!;
+}
+
+/** Grams of salt above the limit, to a tenth, rounded up near the limit so that it never reads as the limit itself ("5.1 g", not "5 g"). */
+function saltAboveText(saltG: number): string {
+  const tenths = Math.round(saltG * 10) / 10;
+  return `${formatNumber(tenths > FILL_LIMITS.maxSaltGPerDay ? tenths : Math.ceil(saltG * 10 - 1e-9) / 10, 1)} g`;
+}
+
+function saltText(saltG: number): string {
+  return `${formatNumber(saltG, 1)} g`;
 }
 
 function kcalText(kcal: number): string {
@@ -56,6 +72,7 @@ interface DayTally {
   energyKcal: number;
   upf: number;
   live: number;
+  saltG: number;
 }
 
 function tallyDays(state: PlanState): Map<string, DayTally> {
@@ -63,13 +80,14 @@ function tallyDays(state: PlanState): Map<string, DayTally> {
   for (const e of state.entries) {
     let t = out.get(e.date);
     if (!t) {
-      t = { energyKcal: 0, upf: 0, live: 0 };
+      t = { energyKcal: 0, upf: 0, live: 0, saltG: 0 };
       out.set(e.date, t);
     }
     const kcal = e.scale * e.source.energyKcalPerUnit;
     t.energyKcal += kcal;
     if (kcal > 0 && isUltraProcessedItem(e.source)) t.upf++;
     t.live += liveCultureServings(e.source, e.scale);
+    t.saltG += itemSaltG(state.catalog, e.source, e.scale);
   }
   return out;
 }
@@ -91,6 +109,8 @@ export interface ReportInput {
   emptyMeals: readonly { date: string; slot: string }[];
   existingUpfWeek: number;
   existingUpfByDate: ReadonlyMap<string, number>;
+  /** Salt of the person's own items per date (g). */
+  existingSaltByDate: ReadonlyMap<string, number>;
   /** Recipes the person's own items use more than the weekly limit: name and uses. */
   existingOverusedRecipes: readonly { name: string; uses: number }[];
 }
@@ -100,6 +120,27 @@ export interface FillReport {
   ultraProcessedItems: number;
   plantTypes: number;
   limitNotes: string[];
+}
+
+const SALT_LIMIT_TEXT = `${FILL_LIMITS.maxSaltGPerDay} g a day WHO advises`;
+
+/**
+ * The note for a day above the salt limits, or null: the person's own items already past 5 g (on
+ * any date, filled or not), or a filled day the fill could not keep within 5 g, or whose
+ * additions alone pass 6 g.
+ */
+function saltNoteFor(weekday: string, filled: boolean, ownSaltG: number, saltG: number, phrase: string): string | null {
+  const addedSaltG = saltG - ownSaltG;
+  const nothingLess = `nothing less salty fits ${phrase} within the other limits`;
+  const addedOver = filled && addedSaltG > FILL_LIMITS.maxAddedSaltGPerDay;
+  if (ownSaltG > FILL_LIMITS.maxSaltGPerDay) {
+    const planned = `${weekday}'s planned items already have ${saltAboveText(ownSaltG)} of salt, above the ${SALT_LIMIT_TEXT}`;
+    if (!filled || addedSaltG < 0.05) return `${planned}.`;
+    return `${planned}; the meals fill my week added bring ${saltText(addedSaltG)} more${addedOver ? `: ${nothingLess}` : ""}.`;
+  }
+  if (!filled || !(saltG > FILL_LIMITS.maxSaltGPerDay || addedOver)) return null;
+  const own = ownSaltG >= 0.05 ? `its planned items bring ${saltText(ownSaltG)}, and ` : "";
+  return `${weekday} has ${saltAboveText(saltG)} of salt, above the ${SALT_LIMIT_TEXT}: ${own}${nothingLess}.`;
 }
 
 export function buildReport(input: ReportInput): FillReport {
@@ -118,7 +159,7 @@ export function buildReport(input: ReportInput): FillReport {
   }
 
   const days: FillDay[] = input.dates.map((date) => {
-    const t = tallies.get(date) ?? { energyKcal: 0, upf: 0, live: 0 };
+    const t = tallies.get(date) ?? { energyKcal: 0, upf: 0, live: 0, saltG: 0 };
     const status = input.statuses.get(date) ?? { kind: "in-band" };
     const within = withinBand(t.energyKcal, T);
     const weekday = weekdayName(date);
@@ -137,6 +178,8 @@ export function buildReport(input: ReportInput): FillReport {
     if (existingUpf > FILL_LIMITS.maxUpfItemsPerDay) {
       notes.push(`${weekday} already has ${existingUpf} ultra-processed items of your own, above the limit of one a day; fill my week added none.`);
     }
+    const saltNote = saltNoteFor(weekday, status.kind === "filled", input.existingSaltByDate.get(date) ?? 0, t.saltG, phrase);
+    if (saltNote) notes.push(saltNote);
     const dayScore = scoreDays.get(date);
     return {
       date,
@@ -148,6 +191,7 @@ export function buildReport(input: ReportInput): FillReport {
       grade: dayScore?.grade ?? null,
       ultraProcessedItems: t.upf,
       liveCultureServings: t.live,
+      saltG: t.saltG,
     };
   });
 
