@@ -47,7 +47,7 @@ import {
   type PreparedCatalog,
 } from "./catalog";
 import { COMPONENT_COUNT, itemHasEnergy, PlanState, type StateEntry } from "./engine";
-import { FILL_LIMITS, isSugaryDrink, isUltraProcessedItem, liveCultureServings } from "./limits";
+import { FILL_LIMITS, isSugaryDrink, isUltraProcessedItem, itemSaltG, liveCultureServings } from "./limits";
 import { additionAmount, amountLabel, energyOf, gramsPerUnit, matchEnergy, type Portioned } from "./portions";
 import { COMPONENT_KEYS, gradeFor, type ComponentKey, type Grade } from "./rules";
 import {
@@ -296,21 +296,24 @@ interface LimitCounts {
   upfPerDay: Int32Array;
   upfWeek: number;
   recipeUses: Map<number, number>;
+  saltGPerDay: Float64Array;
 }
 
 function limitCounts(state: PlanState): LimitCounts {
   const upfPerDay = new Int32Array(state.dates.length);
+  const saltGPerDay = new Float64Array(state.dates.length);
   let upfWeek = 0;
   const recipeUses = new Map<number, number>();
   for (const e of state.entries) {
     if (!(e.scale > 0)) continue;
+    saltGPerDay[e.dayIndex]! += itemSaltG(state.catalog, e.source, e.scale);
     if (isUltraProcessedItem(e.source)) {
       upfPerDay[e.dayIndex]!++;
       upfWeek++;
     }
     if (e.source.kind === "recipe") recipeUses.set(e.source.index, (recipeUses.get(e.source.index) ?? 0) + 1);
   }
-  return { upfPerDay, upfWeek, recipeUses };
+  return { upfPerDay, upfWeek, recipeUses, saltGPerDay };
 }
 
 /** A small tolerance for sums of servings (0.5 + 0.5 of a serving is one serving). */
@@ -333,6 +336,11 @@ function breaksLimit(state: PlanState, counts: LimitCounts, removed: StateEntry 
     const removedSame = removedCounts && removed.source === source ? 1 : 0;
     if ((counts.recipeUses.get(source.index) ?? 0) - removedSame >= FILL_LIMITS.maxRecipeUsesPerWeek) return true;
   }
+  // Salt: never over the day's limit, and never more on a day already over it.
+  const saltBefore = counts.saltGPerDay[dayIndex] ?? 0;
+  const saltOut = removed !== null && removed.dayIndex === dayIndex ? itemSaltG(state.catalog, removed.source, removed.scale) : 0;
+  const saltAfter = saltBefore - saltOut + itemSaltG(state.catalog, source, scale);
+  if (saltAfter > FILL_LIMITS.maxSaltGPerDay && saltAfter > saltBefore + SERVINGS_EPSILON) return true;
   if (removed !== null) {
     const out = liveCultureServings(removed.source, removed.scale);
     if (out > 0) {
@@ -501,6 +509,9 @@ export function findSwaps(
       let placed: { date: string; slot: MealSlot; day: number } | null = null;
       for (const d of days) {
         if (upf && counts.upfPerDay[d]! >= FILL_LIMITS.maxUpfItemsPerDay) continue;
+        // a kimchi beside dinner must not take the day over the salt limit
+        const salt = itemSaltG(catalog, a.source, a.portion.scale);
+        if (salt > 0 && counts.saltGPerDay[d]! + salt > FILL_LIMITS.maxSaltGPerDay) continue;
         const date = state.dates[d]!;
         const slot = slots.find((s) => !present.has(`${date}|${s}|${refKey(a.portion.ref)}`));
         if (slot) {

@@ -4,7 +4,7 @@ import type { Food } from "@/lib/domain/food";
 import { COMPONENT_KEYS, fillWeek, findSwaps, prepareCatalog, scorePlan, type PlanInput, type PlanItemRef } from "@/lib/domain/scoring";
 import { sourceOfRef, type PreparedCatalog } from "@/lib/domain/scoring/catalog";
 import { scaleOf } from "@/lib/domain/scoring/engine";
-import { FILL_LIMITS, isSugaryDrink, isUltraProcessedItem, liveCultureServings } from "@/lib/domain/scoring/limits";
+import { FILL_LIMITS, isSugaryDrink, isUltraProcessedItem, itemSaltG, liveCultureServings } from "@/lib/domain/scoring/limits";
 import { catalogOf, makeFood, planBuilder, testCatalog, testFoods, testRecipes, WEEK } from "@/tests/factories/foods";
 import { applyAddition, applySwap, planArb } from "@/tests/factories/plans";
 
@@ -35,6 +35,7 @@ function limitState(plan: PlanInput, prepared: PreparedCatalog) {
   const livePerDay = new Map<string, number>();
   const energeticPerDay = new Map<string, number>();
   const recipeUses = new Map<string, number>();
+  const saltPerDay = new Map<string, number>();
   let upfWeek = 0;
   let sugaryDrinks = 0;
   for (const item of plan.items) {
@@ -46,11 +47,12 @@ function limitState(plan: PlanInput, prepared: PreparedCatalog) {
       upfWeek++;
     }
     if (isSugaryDrink(source)) sugaryDrinks++;
+    saltPerDay.set(item.date, (saltPerDay.get(item.date) ?? 0) + itemSaltG(prepared, source, scale));
     livePerDay.set(item.date, (livePerDay.get(item.date) ?? 0) + liveCultureServings(source, scale));
     if (scale * source.energyKcalPerUnit > 0) energeticPerDay.set(item.date, (energeticPerDay.get(item.date) ?? 0) + 1);
     if (item.ref.kind === "recipe") recipeUses.set(item.ref.recipeId, (recipeUses.get(item.ref.recipeId) ?? 0) + 1);
   }
-  return { upfPerDay, upfWeek, livePerDay, energeticPerDay, recipeUses, sugaryDrinks };
+  return { upfPerDay, upfWeek, livePerDay, energeticPerDay, recipeUses, sugaryDrinks, saltPerDay };
 }
 
 /** Every way a plan after a swap breaks a hard limit that the plan before kept (empty: none). */
@@ -69,6 +71,8 @@ function brokenLimits(before: PlanInput, after: PlanInput, date: string, incomin
   const live = (s: typeof a) => s.livePerDay.get(date) ?? 0;
   if (live(a) < Math.min(live(b), FILL_LIMITS.minLiveCultureServingsPerDay) - 1e-9) broken.push("the day's live-culture serving removed");
   if ((b.energeticPerDay.get(date) ?? 0) > 0 && (a.energeticPerDay.get(date) ?? 0) === 0) broken.push("the day left unplanned");
+  const salt = (s: typeof a) => s.saltPerDay.get(date) ?? 0;
+  if (salt(a) > Math.max(salt(b), FILL_LIMITS.maxSaltGPerDay) + 1e-9) broken.push("the day's salt over 5 g");
   return broken;
 }
 
@@ -482,5 +486,31 @@ describe("findSwaps: hard limits of limits.ts", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("findSwaps and the salt limit", () => {
+  // Brown rice made salty (2,000 mg sodium per 100 g: 7.5 g of salt in the smallest amount a swap offers), and a salty kimchi.
+  const saltyFoods = { ...testFoods() };
+  saltyFoods["brown-rice"] = { ...saltyFoods["brown-rice"]!, sodiumMg: 2000 };
+  saltyFoods.kimchi = { ...saltyFoods.kimchi!, sodiumMg: 4000 };
+  const salty = prepareCatalog(catalogOf(Object.values(saltyFoods), Object.values(testRecipes())));
+  const saltOfDay = (plan: PlanInput, date: string) =>
+    plan.items.filter((i) => i.date === date).reduce((sum, i) => sum + itemSaltG(salty, sourceOfRef(salty, i.ref), scaleOf(i.ref, i.servings)), 0);
+
+  it("never offers a swap or an addition that takes a day over 5 g of salt", () => {
+    const b = planBuilder();
+    b.food(DAY, "lunch", "white-bread", 25, 4);
+    b.food(DAY, "dinner", "white-rice", 200);
+    b.food(DAY, "snacks", "apple", 150);
+    const plan = b.plan();
+    const result = findSwaps(plan, salty, { ...OMNIVORE, ...ALL });
+    expect(result.swaps.some((s) => s.to.ref.kind === "food" && s.to.ref.foodId === "brown-rice")).toBe(false);
+    for (const s of result.swaps) expect(saltOfDay(applySwap(plan, s), DAY)).toBeLessThanOrEqual(FILL_LIMITS.maxSaltGPerDay + 1e-9);
+    for (const a of result.additions) expect(saltOfDay(applyAddition(plan, a), a.date)).toBeLessThanOrEqual(FILL_LIMITS.maxSaltGPerDay + 1e-9);
+    expect(result.additions.some((a) => a.apply.ref.kind === "food" && a.apply.ref.foodId === "kimchi")).toBe(false);
+    // The same plan with the catalog's own brown rice (no sodium) is offered the whole-grain swap.
+    const plain = findSwaps(plan, catalog, { ...OMNIVORE, ...ALL });
+    expect(plain.swaps.some((s) => s.to.ref.kind === "food" && s.to.ref.foodId === "brown-rice")).toBe(true);
   });
 });
