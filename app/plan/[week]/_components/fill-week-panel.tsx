@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
+import { isFullyPlanned } from "@/lib/domain/energy";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
 import type { PlanDay } from "@/lib/domain/plan-view";
 import type { FillWeekResult } from "@/lib/domain/scoring";
@@ -122,7 +123,10 @@ export function FillWeekPanel({
                         {Math.round(day.energyKcal).toLocaleString("en-US")} of {day.energyTargetKcal.toLocaleString("en-US")} kcal
                         {!day.withinTarget && day.energyKcal > 0 && <span className="block text-xs">outside the 10% band</span>}
                       </td>
-                      <td className="py-1 text-right tabular-nums">{day.score === null ? "–" : `${day.score} ${day.grade}`}</td>
+                      <td className="py-1 text-right tabular-nums">
+                        {/* A day under 70% of the target is not yet a day's eating: an estimate, not a grade (as on the day card). */}
+                        {day.score === null ? "–" : isFullyPlanned(day.energyKcal, day.energyTargetKcal) ? `${day.score} ${day.grade}` : `${day.score} estimate`}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
