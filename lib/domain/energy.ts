@@ -104,7 +104,7 @@ export function energyTargetFor(profile: EnergyProfile): EnergyTarget {
     return {
       energyKcal: clampTarget(Math.round(profile.energyTargetKcal)),
       basis: "own",
-      explanation: "The daily target you set in Settings.",
+      explanation: "The daily target you set yourself.",
     };
   }
   const missing = missingForEquation(profile);
@@ -120,7 +120,7 @@ export function energyTargetFor(profile: EnergyProfile): EnergyTarget {
   return {
     energyKcal: DEFAULT_ENERGY_TARGET_KCAL,
     basis: "default",
-    explanation: `The 2,000 kcal used on food labels. Add your ${missing} in Settings for a target of your own, or type one.`,
+    explanation: `The 2,000 kcal used on food labels. Add your ${missing} for a target of your own, or type one.`,
   };
 }
 
