@@ -109,22 +109,29 @@ export function HabitsRow({
         </div>
         <Progress value={values.calmMin} target={targets.calmTargetMin} label={`Calm minutes on ${label}`} />
       </div>
-      {/* Closed by default: seven open copies would crowd the week. Last in the row, so the
-          Tab order through the − and + buttons stays as it was. */}
-      <details className="text-stone-600 dark:text-stone-400">
-        <summary className="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2">{HABITS_WHY}</summary>
-        <div className="mt-1 space-y-1">
-          {[HABIT_WORDS.water, HABIT_WORDS.calm].map((habit) => (
-            <p key={habit.label}>
-              <span className="font-medium text-stone-800 dark:text-stone-200">{habit.label}: </span>
-              {habit.why}
-            </p>
-          ))}
-          <Link href="/about-score#habits-heading" className="inline-block underline underline-offset-2">
-            Evidence and sources
-          </Link>
-        </div>
-      </details>
     </div>
+  );
+}
+
+/**
+ * Why water and calm matter, with the evidence's limits: once under the week, not in every day
+ * (seven copies were 7 KiB of the page for the same two sentences).
+ */
+export function HabitsWhy() {
+  return (
+    <details className="text-sm text-stone-600 dark:text-stone-400">
+      <summary className="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2">{HABITS_WHY}</summary>
+      <div className="mt-1 space-y-1">
+        {[HABIT_WORDS.water, HABIT_WORDS.calm].map((habit) => (
+          <p key={habit.label}>
+            <span className="font-medium text-stone-800 dark:text-stone-200">{habit.label}: </span>
+            {habit.why}
+          </p>
+        ))}
+        <Link href="/about-score#habits-heading" className="inline-block underline underline-offset-2">
+          Evidence and sources
+        </Link>
+      </div>
+    </details>
   );
 }

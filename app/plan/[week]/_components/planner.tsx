@@ -24,6 +24,7 @@ import { newClientKey } from "./client-key";
 import { FillWeekPanel } from "./fill-week-panel";
 import { COPY_WEEK_FOCUS_KEY, SUGGESTIONS_FOCUS_KEY, addFocusKey, focusByKey, itemFocusKey } from "./focus";
 import { HistoryPanel, PlantsCounter } from "./history-panel";
+import { HabitsWhy } from "./habits-row";
 import { NutritionPanel } from "./nutrition-panel";
 import { ScorePanel } from "./score-panel";
 import { SkinFocusPanel } from "./skin-focus-panel";
@@ -312,6 +313,7 @@ export function Planner({ initial }: { initial: PlanView }) {
           {/* The days are h3s: this keeps the outline h1 > h2 > h3 for screen-reader navigation. */}
           <h2 className="sr-only">Meals by day</h2>
           <WeekGrid view={view} dayScores={dayScores} handlers={handlers} />
+          <HabitsWhy />
         </div>
         <aside className="space-y-6" aria-label="Score and suggestions">
           <ScorePanel
