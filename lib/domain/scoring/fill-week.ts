@@ -11,11 +11,15 @@
 //   drink or fast food (slots.ts, NEVER_FILLED_ROLES).
 // - Hard limits whatever the score would gain (limits.ts): no sugary drink; at most one
 //   ultra-processed item a day and three a week, the person's own items counted; no recipe more
-//   than twice a week; a live-culture serving every filled day; 30 plant types in a week of 7
-//   planned days (the score's own scaling for fewer), or as many as the diet allows; at most 5 g
-//   of salt a filled day (WHO 2012), the person's own items counted, and never more than 6 g
-//   added by the fill, or a note says why not. Salt ranks below a live-culture serving, so a day
-//   gets its live culture from yogurt, kefir or half a cup of kimchi rather than a cup of each.
+//   than twice a week; no food more than three times a week as a main, protein, grain or starch,
+//   side or breakfast main, its forms together and the person's own items counted (limits.ts,
+//   foodVarietyKey: a daily fruit, nuts, milk and live-culture foods are exempt); a live-culture
+//   serving every filled day; 30 plant types in a week of 7 planned days (the score's own scaling
+//   for fewer), or as many as the diet allows; at most 5 g of salt a filled day (WHO 2012), the
+//   person's own items counted, and never more than 6 g added by the fill, or a note says why
+//   not. Salt ranks below a live-culture serving, so a day gets its live culture from yogurt,
+//   kefir or half a cup of kimchi rather than a cup of each; the variety limit ranks below a
+//   meal's main, so a diet with too few foods keeps its meals and a note names the food.
 // - Foods whose usual portion passes a tolerable upper intake level (Brazil nuts: selenium) are
 //   never proposed (fill/food-rules.ts, UPPER_LIMIT_FOODS).
 // - Among plans inside the limits: the highest score, then the fewest shopping lines.
@@ -28,7 +32,7 @@ import { MEAL_SLOTS, type MealSlot } from "../food";
 import { parseIsoDate } from "../week";
 import { asPrepared, M_ENERGY, type PreparedCatalog } from "./catalog";
 import { itemHasEnergy, PlanState } from "./engine";
-import { FILL_LIMITS, isUltraProcessedItem, itemSaltG, liveCultureServings } from "./limits";
+import { FILL_LIMITS, isUltraProcessedItem, itemSaltG, liveCultureServings, varietyGroupOf } from "./limits";
 import { FillModel } from "./fill/model";
 import { fitPortions } from "./fill/fit";
 import { fillPools } from "./fill/pools";
@@ -86,6 +90,8 @@ interface Existing {
   liveByDate: Map<string, number>;
   saltByDate: Map<string, number>;
   recipeUses: Int32Array;
+  /** The person's own items per variety group (limits.ts, foodVarietyGroups). */
+  varietyUses: Int32Array;
 }
 
 function existingOf(catalog: PreparedCatalog, state: PlanState): Existing {
@@ -96,6 +102,7 @@ function existingOf(catalog: PreparedCatalog, state: PlanState): Existing {
     liveByDate: new Map(),
     saltByDate: new Map(),
     recipeUses: new Int32Array(catalog.recipes.length),
+    varietyUses: new Int32Array(catalog.foods.length),
   };
   for (const e of state.entries) {
     const energetic = itemHasEnergy(e.source, e.scale);
@@ -107,6 +114,8 @@ function existingOf(catalog: PreparedCatalog, state: PlanState): Existing {
     out.liveByDate.set(e.date, (out.liveByDate.get(e.date) ?? 0) + liveCultureServings(e.source, e.scale));
     out.saltByDate.set(e.date, (out.saltByDate.get(e.date) ?? 0) + itemSaltG(catalog, e.source, e.scale));
     if (e.source.kind === "recipe" && e.scale > 0) out.recipeUses[e.source.index]!++;
+    const group = varietyGroupOf(catalog, e.source);
+    if (e.scale > 0 && group >= 0) out.varietyUses[group]!++;
   }
   return out;
 }
@@ -146,7 +155,7 @@ export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | Scorin
     else toFill.push({ date, empty, existingKcal, planned });
   }
 
-  const model = new FillModel(catalog, state, T, existing.upfWeek, existing.recipeUses);
+  const model = new FillModel(catalog, state, T, existing.upfWeek, existing.recipeUses, existing.varietyUses);
   for (const f of toFill) {
     const day = model.addDay({
       date: f.date,
@@ -226,6 +235,7 @@ export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | Scorin
     existingOverusedRecipes: [...existing.recipeUses]
       .map((uses, r) => ({ name: catalog.recipes[r]!.name, uses }))
       .filter((x) => x.uses > FILL_LIMITS.maxRecipeUsesPerWeek),
+    existingVarietyUses: existing.varietyUses,
   });
   return { additions, startingScore, resultingScore, ...report, plantTypeGoal: finalGoal };
 }

@@ -20,8 +20,9 @@ import {
   type PlanItem,
 } from "@/lib/domain/scoring";
 import { sourceOfRef } from "@/lib/domain/scoring/catalog";
+import { foodVarietyKey } from "@/lib/domain/scoring/limits";
 import { readShippedCatalog } from "@/tests/factories/catalog-files";
-import { catalogOf, makeFood, testCatalog, WEEK } from "@/tests/factories/foods";
+import { catalogOf, makeFood, testCatalog, testFoods, WEEK } from "@/tests/factories/foods";
 
 const shipped = readShippedCatalog();
 const foods = new Map(shipped.foods.map((f) => [f.id, f]));
@@ -152,9 +153,34 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
   }
   for (const [id, u] of uses) if (u.added > 0 && u.own + u.added > 2) out.push(`${id} used ${u.own + u.added} times`);
 
+  // one food, its forms together, at most 3 times a week, the person's own items counted, or a note naming it
+  for (const [key, u] of foodUses(plan.items, result.additions)) {
+    const total = u.own + u.added;
+    const named = result.limitNotes.some((n) => n.includes(` up ${total} times this week`) && [...u.names].some((name) => n.includes(name)));
+    if (u.added > 0 && total > 3 && !named) out.push(`${key} used ${total} times (${[...u.names].join(" / ")})`);
+  }
+
   const plants = result.resultingScore?.components.find((c) => c.key === "plants")?.value ?? 0;
   expect(result.plantTypes).toBe(plants);
   if (result.additions.length > 0 && plants < result.plantTypeGoal && !noted(/plant types/)) out.push(`${plants} plant types`);
+  return out;
+}
+
+/** Uses of each food the variety limit counts (forms of one food together): the person's own, the fill's, and the foods' names. */
+function foodUses(own: readonly PlanItem[], added: readonly PlanItem[]): Map<string, { own: number; added: number; names: Set<string> }> {
+  const out = new Map<string, { own: number; added: number; names: Set<string> }>();
+  for (const [items, whose] of [[own, "own"], [added, "added"]] as const) {
+    for (const item of items) {
+      if (item.ref.kind !== "food" || !(item.servings > 0)) continue;
+      const food = foods.get(item.ref.foodId)!;
+      const key = foodVarietyKey(food);
+      if (key === null) continue;
+      const u = out.get(key) ?? { own: 0, added: 0, names: new Set<string>() };
+      u[whose]++;
+      u.names.add(food.name);
+      out.set(key, u);
+    }
+  }
   return out;
 }
 
@@ -207,6 +233,87 @@ describe("fillWeek on the shipped catalog", () => {
     expect(result.plantTypes).toBeGreaterThanOrEqual(30);
   });
 
+  const varietyTargets: { diet: Diet; energyTargetKcal: number }[] = [
+    { diet: "omnivore", energyTargetKcal: 2000 },
+    { diet: "vegetarian", energyTargetKcal: 2000 },
+    { diet: "vegan", energyTargetKcal: 1600 },
+    { diet: "omnivore", energyTargetKcal: 2800 },
+  ];
+  const varietyCases = varietyTargets.flatMap((t) => [1, 2, 3, 4, 5].map((seed) => ({ ...t, excludedTerms: [], seed })));
+  it.each(varietyCases)("$diet at $energyTargetKcal kcal, seed $seed: no food more than 3 times a week, its forms together", (options) => {
+    const result = fill({ items: [] }, options);
+    expect(violations({ items: [] }, result, options)).toEqual([]);
+    expect(result.limitNotes).toEqual([]);
+    const overused = [...foodUses([], result.additions)].filter(([, u]) => u.added > 3).map(([key, u]) => `${key}: ${u.added}`);
+    expect(overused).toEqual([]);
+  });
+
+  it("counts forms of one food together, and leaves staples and live-culture foods out of the variety limit", () => {
+    const key = (id: string) => foodVarietyKey(foods.get(id)!);
+    const same = (ids: string[]) => expect(new Set(ids.map(key)).size, ids.join(", ")).toBe(1);
+    same(["salmon-baked", "salmon-canned", "smoked-salmon", "salmon-raw"]);
+    same(["chicken-breast-grilled", "chicken-breast-roasted", "chicken-thigh-roasted"]);
+    same(["potato-boiled", "potato-boiled-skin", "potato-baked"]);
+    same(["kidney-beans-canned", "kidney-beans-cooked"]);
+    same(["white-rice-cooked", "brown-rice-cooked"]);
+    same(["spaghetti-cooked", "wholewheat-spaghetti-cooked"]);
+    same(["tofu-firm", "tofu-extra-firm"]);
+    same(["egg-boiled", "egg-scrambled"]);
+    same(["porridge", "rolled-oats"]);
+    // one plant, different foods
+    for (const [a, b] of [["tofu-firm", "tempeh"], ["bulgur-cooked", "couscous-cooked"], ["naan", "pita-white"], ["egg-boiled", "egg-noodles-cooked"]]) {
+      expect(key(a!), `${a} and ${b}`).not.toBe(key(b!));
+    }
+    // staples and live cultures are not counted; nor are foods that are no part of a filled meal
+    for (const id of ["apple", "almonds", "dried-apricots", "milk-semi-skimmed", "soy-milk", "kefir-plain-lowfat", "greek-yogurt-plain-lowfat", "sauerkraut-raw", "natto", "olive-oil"]) {
+      expect(key(id), id).toBeNull();
+    }
+    for (const id of ["tempeh", "salmon-baked", "spaghetti-cooked", "beet", "sauerkraut-canned"]) expect(key(id), id).not.toBeNull();
+  });
+
+  it("keeps every breakfast and says which food passes the variety limit when the diet leaves too few", () => {
+    // vegan without soy and cabbage: breakfast is oats or a dry cereal, and every plant milk left for
+    // the cereal is ultra-processed (three a week at most), so oats come up at least four times
+    const options: Options = { diet: "vegan", excludedTerms: ["soy", "cabbage"], energyTargetKcal: 2000, seed: 1 };
+    const result = fill({ items: [] }, options);
+    expect(violations({ items: [] }, result, options)).toEqual([]);
+    for (const date of WEEK) expect(result.additions.some((a) => a.date === date && a.slot === "breakfast" && roleOf(a) === "breakfast-cereal"), date).toBe(true);
+    const oats = foodUses([], result.additions).get(foodVarietyKey(foods.get("porridge")!)!)!;
+    expect(oats.added).toBeGreaterThanOrEqual(4);
+    expect(result.limitNotes).toEqual([
+      expect.stringMatching(
+        new RegExp(`^[^:]*(Porridge|oats)[^:]* up ${oats.added} times this week, above the limit of 3 for one food: nothing else that fits your vegan diet and exclusions takes its place within the other limits\\.$`),
+      ),
+    ]);
+  });
+
+  it("counts the person's own items of a food, in any form, against the variety limit", () => {
+    const salmon = (i: number, foodId = "salmon-baked"): PlanItem => ({
+      id: `own-${i}`,
+      date: WEEK[i]!,
+      slot: "dinner",
+      ref: { kind: "food", foodId, gramsPerServing: foods.get(foodId)!.portions[0]!.grams },
+      servings: 1,
+    });
+    const isSalmon = (a: PlanItem) => a.ref.kind === "food" && /salmon/.test(a.ref.foodId);
+    // seed 1 plans baked salmon three times in an empty week
+    expect(fill({ items: [] }, omnivore).additions.filter(isSalmon)).toHaveLength(3);
+    // three of the person's own (one canned): the fill adds no salmon in any form
+    const three: PlanInput = { items: [salmon(0), salmon(1), salmon(2, "salmon-canned")] };
+    const withThree = fill(three, omnivore);
+    expect(violations(three, withThree, omnivore)).toEqual([]);
+    expect(withThree.additions.filter(isSalmon)).toEqual([]);
+    expect(withThree.limitNotes).toEqual([]);
+    // four: none added, and the note says so
+    const four: PlanInput = { items: [0, 1, 2, 3].map((i) => salmon(i)) };
+    const withFour = fill(four, omnivore);
+    expect(violations(four, withFour, omnivore)).toEqual([]);
+    expect(withFour.additions.filter(isSalmon)).toEqual([]);
+    expect(withFour.limitNotes).toEqual([
+      "Your own plan already has Salmon fillet, baked 4 times this week, above the limit of 3 for one food; fill my week added it no more.",
+    ]);
+  });
+
   it("uses fermented pickles for live cultures when a vegan excludes soy and cabbage", () => {
     const options: Options = { diet: "vegan", excludedTerms: ["soy", "cabbage"], energyTargetKcal: 2000, seed: 1 };
     const result = fill({ items: [] }, options);
@@ -222,6 +329,8 @@ describe("fillWeek on the shipped catalog", () => {
     expect(result.days.every((d) => d.liveCultureServings === 0 && d.withinTarget)).toBe(true);
     expect(result.limitNotes).toEqual([
       "No live-culture food fits your vegan diet and exclusions, so the filled days have no live-culture serving.",
+      // breakfast is oats or a dry cereal with an ultra-processed plant milk (three a week at most)
+      "Porridge made with water comes up 4 times this week, above the limit of 3 for one food: nothing else that fits your vegan diet and exclusions takes its place within the other limits.",
     ]);
   });
 
@@ -358,6 +467,36 @@ describe("fillWeek on small catalogs", () => {
     expect(result.limitNotes.filter((n) => n.includes("plant types"))).toEqual([
       expect.stringMatching(/^Only \d+(\.\d+)? plant types fit the catalog(; the week reaches \d+(\.\d+)?)?\.$/),
     ]);
+  });
+
+  it("keeps its meals and names each food past the variety limit when the catalog has one food for each part", () => {
+    const t = testFoods();
+    const small = prepareCatalog(catalogOf([t.chicken!, t.broccoli!, t["brown-rice"]!, t.yogurt!, t.apple!]));
+    const result = fillWeek({ items: [] }, small, options);
+    // a fourth chicken breast, broccoli and rice is still lunch: a meal without its main would be worse
+    for (const date of WEEK) {
+      for (const slot of ["lunch", "dinner"] as const) {
+        const meal = result.additions.filter((a) => a.date === date && a.slot === slot).map((a) => a.name);
+        expect(meal.sort(), `${date} ${slot}`).toEqual(["Broccoli", "Brown rice, cooked", "Chicken breast, roasted"]);
+      }
+    }
+    expect(result.days.every((d) => d.filled && d.withinTarget)).toBe(true);
+    const over = (name: string) =>
+      `${name} comes up 14 times this week, above the limit of 3 for one food: nothing else that fits the catalog takes its place within the other limits.`;
+    expect(result.limitNotes).toEqual([over("Chicken breast, roasted"), over("Broccoli"), over("Brown rice, cooked"), "Only 3 plant types fit the catalog."]);
+  });
+
+  it("counts two forms of one food together, and names both", () => {
+    const t = testFoods();
+    const thighs = makeFood({ id: "chicken-thighs", name: "Chicken thighs, roasted", aisle: "meat-seafood", role: "poultry", energyKcal: 180, proteinG: 26, portions: [{ label: "2 thighs (150 g)", grams: 150 }] });
+    const small = prepareCatalog(catalogOf([t.chicken!, thighs, t.broccoli!, t["brown-rice"]!, t.yogurt!, t.apple!]));
+    const result = fillWeek({ items: [] }, small, options);
+    const chicken = result.additions.filter((a) => a.name.startsWith("Chicken"));
+    expect(chicken).toHaveLength(14);
+    expect(new Set(chicken.map((a) => a.name)).size).toBe(2);
+    expect(result.limitNotes[0]).toMatch(
+      /^Chicken (breast|thighs), roasted \/ Chicken (breast|thighs), roasted \(forms of one food\) come up 14 times this week, above the limit of 3 for one food: nothing else that fits the catalog takes its place within the other limits\.$/,
+    );
   });
 
   it("prefers a recipe that reuses planned ingredients over an equal one that needs new foods", () => {

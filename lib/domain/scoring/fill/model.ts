@@ -8,7 +8,7 @@ import type { PreparedCatalog } from "../catalog";
 import * as engineModule from "../engine";
 import type { PlanState } from "../engine";
 import { DayEvaluator } from "./day";
-import { MAX_RECIPE_USES, MAX_UPF_DAY, MAX_UPF_WEEK, MODEL_SALT_MAX_G, saltPenalty, W_HARD, WEIGHTS, type ModelDay, type Part } from "./parts";
+import { MAX_FOOD_USES, MAX_RECIPE_USES, MAX_UPF_DAY, MAX_UPF_WEEK, MODEL_SALT_MAX_G, saltPenalty, W_HARD, WEIGHTS, type ModelDay, type Part } from "./parts";
 import type { FillCandidate } from "./pools";
 
 // Read once from the module namespaces: under CommonJS transpilation (tsx, vitest) every use of
@@ -32,12 +32,16 @@ export class FillModel {
   plantGoal = 0;
   readonly recipeUses: Int32Array;
   recipeOveruse = 0;
+  /** Uses of each variety group (FillCandidate.varietyGroup), the person's own included, and the uses beyond the limit. */
+  readonly varietyUses: Int32Array;
+  varietyOveruse = 0;
   /** Ultra-processed items in the week: the person's own and the fill's. */
   upfWeek: number;
   penaltySum = 0;
   objective = 0;
   private readonly ownUpfWeek: number;
   private readonly ownRecipeOveruse: number;
+  private readonly ownVarietyOveruse: number;
 
   private readonly foodDelta: Int32Array;
   private readonly typeDn: Int32Array;
@@ -54,6 +58,7 @@ export class FillModel {
     readonly targetKcal: number,
     existingUpfWeek: number,
     existingRecipeUses: Int32Array,
+    existingVarietyUses: Int32Array,
   ) {
     this.sums.set(base.sums);
     this.nonHerb = Int32Array.from(base.nonHerb);
@@ -67,6 +72,9 @@ export class FillModel {
     this.upfWeek = existingUpfWeek;
     this.ownUpfWeek = existingUpfWeek;
     this.ownRecipeOveruse = this.recipeOveruse;
+    this.varietyUses = Int32Array.from(existingVarietyUses);
+    for (const uses of this.varietyUses) this.varietyOveruse += Math.max(0, uses - MAX_FOOD_USES);
+    this.ownVarietyOveruse = this.varietyOveruse;
     this.foodDelta = new Int32Array(catalog.foods.length);
     this.typeDn = new Int32Array(catalog.plantTypes.length);
     this.typeDh = new Int32Array(catalog.plantTypes.length);
@@ -93,7 +101,7 @@ export class FillModel {
       day.saltG = this.dayEval.saltG;
       this.penaltySum += day.penalty;
     }
-    this.objective = this.weekObjective(this.sums, this.plantCount, this.lines, this.grainItems, this.upfWeek, this.recipeOveruse, this.penaltySum);
+    this.objective = this.weekObjective(this.sums, this.plantCount, this.lines, this.grainItems, this.upfWeek, this.recipeOveruse, this.varietyOveruse, this.penaltySum);
   }
 
   /**
@@ -111,6 +119,17 @@ export class FillModel {
     return false;
   }
 
+  /**
+   * The days worth building again: every day while the week breaks a limit (breaksALimit), else
+   * the days holding a food past the weekly variety limit, else none. Only those days can trade
+   * the food away, and a diet that leaves too few foods is not searched again seven days over.
+   */
+  daysToRebuild(): readonly ModelDay[] {
+    if (this.breaksALimit()) return this.days;
+    if (this.varietyOveruse <= this.ownVarietyOveruse) return [];
+    return this.days.filter((day) => day.parts.some((p) => p.cand !== null && p.cand.varietyGroup >= 0 && this.varietyUses[p.cand.varietyGroup]! > MAX_FOOD_USES));
+  }
+
   private weekObjective(
     sums: Float64Array,
     plantCount: number,
@@ -118,6 +137,7 @@ export class FillModel {
     grainItems: number,
     upfWeek: number,
     recipeOveruse: number,
+    varietyOveruse: number,
     penaltySum: number,
   ): number {
     componentValues(sums, 0, plantCount, this.plannedDays, grainItems > 0, this.values);
@@ -129,6 +149,7 @@ export class FillModel {
       WEIGHTS.line * lines -
       penaltySum -
       W_HARD * (upfOver + recipeOveruse) -
+      WEIGHTS.foodOveruse * varietyOveruse -
       WEIGHTS.plantType * plantsShort
     );
   }
@@ -146,6 +167,7 @@ export class FillModel {
     let lines = this.lines;
     let grainItems = this.grainItems;
     let recipeOveruse = this.recipeOveruse;
+    let varietyOveruse = this.varietyOveruse;
     const touched = this.touched;
     // plant types through the count map, foods through use counts, recipes through use counts
     touched.length = 0;
@@ -172,11 +194,13 @@ export class FillModel {
         this.foodRows(before, -1);
         if (before.hasGrain) grainItems--;
         if (before.recipe >= 0) recipeOveruse += this.recipeStep(before.recipe, -1);
+        if (before.varietyGroup >= 0) varietyOveruse += this.varietyStep(before.varietyGroup, -1);
       }
       if (after) {
         this.foodRows(after, 1);
         if (after.hasGrain) grainItems++;
         if (after.recipe >= 0) recipeOveruse += this.recipeStep(after.recipe, 1);
+        if (after.varietyGroup >= 0) varietyOveruse += this.varietyStep(after.varietyGroup, 1);
       }
     }
     for (const f of touched) {
@@ -184,17 +208,23 @@ export class FillModel {
       lines += (use + this.foodDelta[f]! > 0 ? 1 : 0) - (use > 0 ? 1 : 0);
       this.foodDelta[f] = 0;
     }
-    // undo the temporary recipe counts
+    // undo the temporary recipe and food counts
     for (let i = 0; i < changed.length; i++) {
       const before = changed[i]!.cand;
       const after = cands[i]!;
       if (before === after) continue;
-      if (before && before.recipe >= 0) this.recipeUses[before.recipe]!++;
-      if (after && after.recipe >= 0) this.recipeUses[after.recipe]!--;
+      if (before) {
+        if (before.recipe >= 0) this.recipeUses[before.recipe]!++;
+        if (before.varietyGroup >= 0) this.varietyUses[before.varietyGroup]!++;
+      }
+      if (after) {
+        if (after.recipe >= 0) this.recipeUses[after.recipe]!--;
+        if (after.varietyGroup >= 0) this.varietyUses[after.varietyGroup]!--;
+      }
     }
     const upfWeek = this.upfWeek - day.upf + dayEval.upf;
     const penaltySum = this.penaltySum - day.penalty + dayEval.penalty;
-    return this.weekObjective(week, plantCount, lines, grainItems, upfWeek, recipeOveruse, penaltySum);
+    return this.weekObjective(week, plantCount, lines, grainItems, upfWeek, recipeOveruse, varietyOveruse, penaltySum);
   }
 
   private typeRows(c: FillCandidate, sign: 1 | -1): void {
@@ -222,6 +252,19 @@ export class FillModel {
     const before = this.recipeUses[r]!;
     this.recipeUses[r] = before + sign;
     return Math.max(0, before + sign - max) - Math.max(0, before - max);
+  }
+
+  /** Changes a variety group's count (undone by the caller) and returns the change in overuse. */
+  private varietyStep(g: number, sign: 1 | -1): number {
+    const max = MAX_FOOD_USES;
+    const before = this.varietyUses[g]!;
+    this.varietyUses[g] = before + sign;
+    return Math.max(0, before + sign - max) - Math.max(0, before - max);
+  }
+
+  /** Whether one more use of `c` keeps its food within the weekly variety limit (always, for a recipe or a staple). */
+  hasVarietyRoom(c: FillCandidate): boolean {
+    return c.varietyGroup < 0 || this.varietyUses[c.varietyGroup]! < MAX_FOOD_USES;
   }
 
   /** Puts `cands` into the parts `changed` (all of one day). */
@@ -268,5 +311,6 @@ export class FillModel {
     }
     if (c.hasGrain) this.grainItems += sign;
     if (c.recipe >= 0) this.recipeOveruse += this.recipeStep(c.recipe, sign);
+    if (c.varietyGroup >= 0) this.varietyOveruse += this.varietyStep(c.varietyGroup, sign);
   }
 }

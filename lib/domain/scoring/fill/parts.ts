@@ -62,9 +62,10 @@ export interface ModelDay {
 
 /**
  * The rules as weights, in tiers: a hard limit (SCORING.md: "whatever the score would gain")
- * outweighs everything else together, a meal without its main outweighs a day off its energy
- * band and its salt above the limit (capped below a main: saltPenalty), and those outweigh the
- * score (which tops at 100).
+ * outweighs everything else together, a meal without its main outweighs a food past the weekly
+ * variety limit, which outweighs a day off its energy band and its first gram of salt above the
+ * limit (salt is capped below a main: saltPenalty), and those outweigh the score (which tops at
+ * 100).
  */
 export const WEIGHTS = {
   /**
@@ -79,8 +80,20 @@ export const WEIGHTS = {
    * goes without and the result says so.
    */
   live: 5_000,
-  /** A meal left without its main. */
-  missingMain: 1_000,
+  /**
+   * A meal left without its main: more than the three parts of a plate past the variety limit
+   * together (a fourth chicken breast with a fourth broccoli and a fourth rice is still lunch).
+   */
+  missingMain: 3_000,
+  /**
+   * Per use of a food beyond the weekly variety limit (FILL_LIMITS.maxFoodUsesPerWeek): a counted
+   * limit, so above a plant type, the energy band and the score, and above salt's capped weight
+   * (about 1 g of salt above the day's limit); but below a meal's main, because when the diet
+   * leaves too few foods a fourth porridge is a better breakfast than none (a vegan excluding soy
+   * and cabbage has porridge and dry cereals, and every plant milk left is ultra-processed, which
+   * the hard limits cap at three a week). The result then says which food and why.
+   */
+  foodOveruse: 950,
   /**
    * Per gram of salt a day carries above MODEL_SALT_MAX_G: a limit (WHO's 5 g a day), so above
    * the score, and above a plant type for the first grams; but below a live-culture serving (half
@@ -141,6 +154,7 @@ export const MIN_LIVE = FILL_LIMITS.minLiveCultureServingsPerDay;
 export const MAX_UPF_DAY = FILL_LIMITS.maxUpfItemsPerDay;
 export const MAX_UPF_WEEK = FILL_LIMITS.maxUpfItemsPerWeek;
 export const MAX_RECIPE_USES = FILL_LIMITS.maxRecipeUsesPerWeek;
+export const MAX_FOOD_USES = FILL_LIMITS.maxFoodUsesPerWeek;
 /** The model keeps salt this far inside its limits, leaving room for rounding portions to kitchen steps. */
 const MODEL_SALT_MARGIN_G = 0.2;
 export const MODEL_SALT_MAX_G = FILL_LIMITS.maxSaltGPerDay - MODEL_SALT_MARGIN_G;

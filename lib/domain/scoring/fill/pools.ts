@@ -5,7 +5,7 @@
 import type { CulinaryRole } from "../../food";
 import { allowedMasks, M_ENERGY, M_FIBER, M_FRUITVEG, METRIC_COUNT, type ItemSource, type PreparedCatalog } from "../catalog";
 import { HERB_SPICE_PLANT_WEIGHT } from "../rules";
-import { isSugaryDrink, isUltraProcessedItem, itemSaltG, liveCultureServings } from "../limits";
+import { isSugaryDrink, isUltraProcessedItem, itemSaltG, liveCultureServings, varietyGroupOf } from "../limits";
 import { householdAmount } from "../portions";
 import { FILL_PART_ROLES, NEVER_FILLED_ROLES, recipeSuitsSlot } from "../slots";
 import type { DietFilter, PlanItemRef } from "../types";
@@ -41,6 +41,8 @@ export interface FillCandidate {
   readonly hasGrain: boolean;
   /** Recipe index, or -1 for a food. */
   readonly recipe: number;
+  /** The variety group the candidate counts against (limits.ts, foodVarietyGroups), or -1. */
+  readonly varietyGroup: number;
   readonly mainKind: MainKind | null;
   readonly isVegetable: boolean;
   readonly isStarch: boolean;
@@ -133,6 +135,7 @@ class PoolBuilder {
       ultraProcessed: isUltraProcessedItem(source),
       hasGrain: unitScale * source.grainKcalPerUnit > 0,
       recipe: source.kind === "recipe" ? source.index : -1,
+      varietyGroup: varietyGroupOf(this.catalog, source),
       mainKind,
       isVegetable: role === "vegetable" || role === "leafy-green" || role === "fermented-side" || (role === "side-dish" && sums[M_FRUITVEG]! > 0),
       isStarch: (FILL_PART_ROLES.starch.foods as readonly string[]).includes(role),

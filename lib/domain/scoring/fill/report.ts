@@ -1,8 +1,8 @@
 // What fill my week reports besides its additions: each date's energy against the target, its
 // score, ultra-processed items, live-culture servings and salt, the week's plant types, and a
-// plain sentence for every limit that bound.
+// plain sentence for every limit that bound (a food past the weekly variety limit included).
 import type { PlanState } from "../engine";
-import { FILL_LIMITS, isUltraProcessedItem, itemSaltG, liveCultureServings } from "../limits";
+import { FILL_LIMITS, isUltraProcessedItem, itemSaltG, liveCultureServings, varietyGroupOf } from "../limits";
 import { formatNumber, type Grade } from "../rules";
 import { weekdayOf } from "../../week";
 import type { DietFilter, GutScore } from "../types";
@@ -113,6 +113,8 @@ export interface ReportInput {
   existingSaltByDate: ReadonlyMap<string, number>;
   /** Recipes the person's own items use more than the weekly limit: name and uses. */
   existingOverusedRecipes: readonly { name: string; uses: number }[];
+  /** The person's own items per variety group (limits.ts, foodVarietyGroups). */
+  existingVarietyUses: Int32Array;
 }
 
 export interface FillReport {
@@ -141,6 +143,41 @@ function saltNoteFor(weekday: string, filled: boolean, ownSaltG: number, saltG: 
   if (!filled || !(saltG > FILL_LIMITS.maxSaltGPerDay || addedOver)) return null;
   const own = ownSaltG >= 0.05 ? `its planned items bring ${saltText(ownSaltG)}, and ` : "";
   return `${weekday} has ${saltAboveText(saltG)} of salt, above the ${SALT_LIMIT_TEXT}: ${own}${nothingLess}.`;
+}
+
+/**
+ * The notes for foods past the weekly variety limit (forms of one food together): the person's own
+ * items alone (fill my week added none of it), or with the fill's when nothing else fitted within
+ * the other limits.
+ */
+function varietyNotes(state: PlanState, existingUses: Int32Array, phrase: string): string[] {
+  const max = FILL_LIMITS.maxFoodUsesPerWeek;
+  const uses = new Int32Array(existingUses.length);
+  // the foods of each group in the order the week first uses them (the person's own items first)
+  const names = new Map<number, string[]>();
+  for (const e of state.entries) {
+    const group = varietyGroupOf(state.catalog, e.source);
+    if (!(e.scale > 0) || group < 0) continue;
+    uses[group]!++;
+    const list = names.get(group) ?? [];
+    if (!list.includes(e.source.name)) list.push(e.source.name);
+    names.set(group, list);
+  }
+  const notes: string[] = [];
+  uses.forEach((total, group) => {
+    if (total <= max) return;
+    const foods = names.get(group)!;
+    // food names hold commas ("Salmon fillet, baked"), so forms are joined with a slash
+    const what = foods.length === 1 ? foods[0]! : `${foods.join(" / ")} (forms of one food)`;
+    const own = existingUses[group]!;
+    if (total === own) {
+      notes.push(`Your own plan already has ${what} ${own} times this week, above the limit of ${max} for one food; fill my week added it no more.`);
+      return;
+    }
+    const ofYours = own > 0 ? ` (${own} of them your own)` : "";
+    notes.push(`${what} ${foods.length === 1 ? "comes" : "come"} up ${total} times this week${ofYours}, above the limit of ${max} for one food: nothing else that fits ${phrase} takes its place within the other limits.`);
+  });
+  return notes;
 }
 
 export function buildReport(input: ReportInput): FillReport {
@@ -207,6 +244,7 @@ export function buildReport(input: ReportInput): FillReport {
   for (const { name, uses } of input.existingOverusedRecipes) {
     notes.push(`Your own plan already has ${name} ${uses} times this week, above the limit of ${FILL_LIMITS.maxRecipeUsesPerWeek}; fill my week added it no more.`);
   }
+  notes.push(...varietyNotes(input.state, input.existingVarietyUses, phrase));
   const plants = input.resultingScore?.components.find((c) => c.key === "plants")?.value ?? 0;
   if (filledDays > 0 && plants < input.plantGoal - 1e-9) {
     const goal = formatNumber(input.plantGoal, 1);

@@ -40,10 +40,16 @@ function best<T>(list: readonly T[], key: (x: T) => number): T | null {
   return out;
 }
 
+/** The companions a move brings along, best first (by fiber density; the dairy by live cultures). */
 interface Defaults {
-  vegetable: Record<"lunch" | "dinner", FillCandidate | null>;
-  starch: FillCandidate | null;
+  vegetable: Record<"lunch" | "dinner", readonly FillCandidate[]>;
+  starch: readonly FillCandidate[];
   dairy: FillCandidate | null;
+}
+
+/** `list` from the highest `key` to the lowest, ties in list order. */
+function ranked(list: readonly FillCandidate[], key: (c: FillCandidate) => number): FillCandidate[] {
+  return list.map((c) => ({ c, k: key(c) })).sort((a, b) => b.k - a.k).map((x) => x.c);
 }
 
 /** The parts of one day's empty slots, each only when something can fill it. */
@@ -102,11 +108,17 @@ export class FillSearch {
       snack: [null, ...pools.snack],
     };
     this.defaults = {
-      vegetable: { lunch: best(pools.lunchVegetable, fiberDensity), dinner: best(pools.dinnerVegetable, fiberDensity) },
+      vegetable: { lunch: ranked(pools.lunchVegetable, fiberDensity), dinner: ranked(pools.dinnerVegetable, fiberDensity) },
       // a grain, so that it also suits a plate whose protein is a legume
-      starch: best(pools.starch.filter((c) => c.source.role !== "legume"), fiberDensity),
+      starch: ranked(pools.starch.filter((c) => c.source.role !== "legume"), fiberDensity),
       dairy: best(pools.breakfastDairy, liveFirst),
     };
+  }
+
+  /** The best of `list` whose food the week uses less than the variety limit allows, or else the best. */
+  private withRoom(list: readonly FillCandidate[]): FillCandidate | null {
+    for (const c of list) if (this.model.hasVarietyRoom(c)) return c;
+    return list[0] ?? null;
   }
 
   private sibling(part: Part, role: PartRole): Part | null {
@@ -176,9 +188,9 @@ export class FillSearch {
         put(extra, null);
       } else if (c.mainKind === "plate") {
         if (dropOptional) return false;
-        if (side && !side.cand?.isVegetable) put(side, this.defaults.vegetable[slot]);
+        if (side && !side.cand?.isVegetable) put(side, this.withRoom(this.defaults.vegetable[slot]));
         const legumes = c.source.role === "legume";
-        if (extra && !(extra.cand?.isStarch && !(legumes && extra.cand.source.role === "legume"))) put(extra, this.defaults.starch);
+        if (extra && !(extra.cand?.isStarch && !(legumes && extra.cand.source.role === "legume"))) put(extra, this.withRoom(this.defaults.starch));
       } else if (extra?.cand && (dropOptional || !extra.cand.isProtein)) {
         put(extra, null);
       } else if (dropOptional) {
@@ -275,9 +287,11 @@ export class FillSearch {
       .sort((a, b) => a.r - b.r)
       .map((x) => x.p);
     this.improve(order);
-    for (let round = 0; round < MAX_REBUILD_ROUNDS && this.model.breaksALimit(); round++) {
+    for (let round = 0; round < MAX_REBUILD_ROUNDS; round++) {
+      const broken = this.model.daysToRebuild();
+      if (broken.length === 0) break;
       let improved = false;
-      for (const day of days) if (this.rebuild(day)) improved = true;
+      for (const day of broken) if (this.rebuild(day)) improved = true;
       if (!improved) break;
       this.improve(order);
     }
