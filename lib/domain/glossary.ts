@@ -77,7 +77,6 @@ export const COMPONENT_WORDS: Readonly<Record<ComponentKey, ComponentWords>> = {
       full: `The plan has {value} different plants (${HERBS_COUNT_A_QUARTER}), meeting the target of {target}: full {maxPoints} points.`,
       partial: `The plan has {value} of the {target} different plants aimed for over a {days}-day plan (${HERBS_COUNT_A_QUARTER}), earning {points} of {maxPoints} points.`,
       zero: "No plants are planned, so this earns 0 of {maxPoints} points.",
-      dayCount: `Different plants this day: {value} (${HERBS_COUNT_A_QUARTER}).`,
     },
   },
   fruitveg: {

@@ -26,15 +26,13 @@ export const SHARE_BASIS_LABELS: Readonly<Record<ShareBasis, string>> = SHARE_WO
 /**
  * Explanation templates: one sentence each. Placeholders: {value} {target} {zeroAt}
  * {points} {maxPoints} {days}. `full` applies at full points, `zero` at 0 points,
- * `partial` in between; `noGrains` (whole grains) when no grain energy is planned;
- * `dayCount` (plant diversity) for a single day, which shows the count only.
+ * `partial` in between; `noGrains` (whole grains) when no grain energy is planned.
  */
 export interface ExplanationTemplates {
   full: string;
   partial: string;
   zero: string;
   noGrains?: string;
-  dayCount?: string;
 }
 
 export interface RuleSource {

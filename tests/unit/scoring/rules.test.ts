@@ -34,7 +34,6 @@ describe("rule table", () => {
       expect(rule.direction).toBe(rule.zeroAt < rule.fullAt ? "more" : "less");
     }
     expect(RULES_BY_KEY.wholegrain.explanations.noGrains).toBeDefined();
-    expect(RULES_BY_KEY.plants.explanations.dayCount).toBeDefined();
   });
 });
 
