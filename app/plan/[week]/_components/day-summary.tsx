@@ -64,14 +64,15 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
         {nutrition.fullyPlanned ? (
           score.grade
         ) : (
-          <span className="rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">estimate: not fully planned</span>
+          <span className="inline-block rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">estimate: not fully planned</span>
         )}{" "}
         · {plantCountText(plants?.value ?? 0)}
       </p>
       <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
-      <dl className="grid grid-cols-2 gap-x-2 tabular-nums">
+      {/* Whole "label amount" pairs wrap, never a word: a day card is about 190 px wide at 1440 px. */}
+      <dl className="flex flex-wrap gap-x-3 tabular-nums">
         {DAY_NUTRIENTS.map(({ key, label }) => (
-          <div key={key} className="flex justify-between gap-1">
+          <div key={key} className="flex gap-1 whitespace-nowrap">
             <dt className="text-stone-500 dark:text-stone-400">{label}</dt>
             <dd>
               {gramsText(nutrition[key])}
