@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check and every test suite, on a fresh clone or a working tree.
 # Installs what is missing (dependencies, a Chromium for the browser tests), then runs
-# typecheck, lint, unit, integration and end-to-end tests, and ends with one line
-# "N passed, N failed" totalling every suite (typecheck and lint count as one check each).
+# typecheck, lint, format, unit, integration and end-to-end tests, and ends with one line
+# "N passed, N failed" totalling every suite (typecheck, lint and format count as one check each).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -64,6 +64,7 @@ fi
 
 check typecheck npx tsc --noEmit
 check lint npx eslint .
+check format npx prettier --check .
 suite unit vitest test-results/unit.json \
   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 suite integration vitest test-results/integration.json \
