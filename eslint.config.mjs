@@ -28,7 +28,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "@/generated/*", "node:*", "fs", "path"], message: "lib/domain is pure TypeScript." },
+            {
+              group: ["next", "next/*", "react", "react-dom", "@prisma/*", "@/generated/*", "node:*", "fs", "path"],
+              message: "lib/domain is pure TypeScript.",
+            },
             { group: ["@/lib/server/*", "../server/*"], message: "lib/domain never imports lib/server." },
           ],
         },

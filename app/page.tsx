@@ -32,12 +32,15 @@ export default async function HomePage() {
       <section>
         <h1 className="text-3xl font-semibold tracking-tight">Welcome, {firstName}</h1>
         <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
-          Glowplate helps you plan a week that feeds your gut: live-culture foods, plenty of fiber, thirty different plants,
-          less sugar and less ultra-processed food. Every score comes with the reasons behind it.
+          Glowplate helps you plan a week that feeds your gut: live-culture foods, plenty of fiber, thirty different plants, less sugar and
+          less ultra-processed food. Every score comes with the reasons behind it.
         </p>
       </section>
 
-      <section aria-labelledby="week-heading" className="rounded-xl border border-leaf-200 bg-leaf-50 p-6 shadow-sm dark:border-leaf-800 dark:bg-leaf-950">
+      <section
+        aria-labelledby="week-heading"
+        className="rounded-xl border border-leaf-200 bg-leaf-50 p-6 shadow-sm dark:border-leaf-800 dark:bg-leaf-950"
+      >
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
             <h2 id="week-heading" className="text-lg font-semibold">
@@ -60,7 +63,10 @@ export default async function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="profile-heading" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-labelledby="profile-heading"
+        className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      >
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
             <h2 id="profile-heading" className="text-lg font-semibold">
@@ -103,8 +109,8 @@ export default async function HomePage() {
       </section>
 
       <p className="text-sm text-stone-500 dark:text-stone-400">
-        Glowplate offers general guidance for healthy adults, not medical advice. If you live with a chronic skin or gut
-        condition, talk to a dermatologist or gastroenterologist.
+        Glowplate offers general guidance for healthy adults, not medical advice. If you live with a chronic skin or gut condition, talk to
+        a dermatologist or gastroenterologist.
       </p>
     </div>
   );

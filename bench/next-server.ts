@@ -157,7 +157,12 @@ export function actionIdFor(filename: string, exportedName: string): string {
  * Next-Action header and the arguments as a JSON array. The answer is the action's result
  * (an RSC payload), timed to its last byte.
  */
-export async function postAction(url: string, cookie: string, actionId: string, args: unknown[]): Promise<{ status: number; text: string; elapsedMs: number }> {
+export async function postAction(
+  url: string,
+  cookie: string,
+  actionId: string,
+  args: unknown[],
+): Promise<{ status: number; text: string; elapsedMs: number }> {
   const started = performance.now();
   const response = await fetch(url, {
     method: "POST",
@@ -170,7 +175,15 @@ export async function postAction(url: string, cookie: string, actionId: string, 
 
 // ---------- the person and their weeks
 
-const SNACK_FOODS = ["Cola", "Apple", "Cheese puffs (Cheetos-style)", "Kefir, plain, low-fat", "Banana", "Chocolate chip cookies", "Almonds"];
+const SNACK_FOODS = [
+  "Cola",
+  "Apple",
+  "Cheese puffs (Cheetos-style)",
+  "Kefir, plain, low-fat",
+  "Banana",
+  "Chocolate chip cookies",
+  "Almonds",
+];
 const BREAKFAST_FOODS = ["Corn flakes", "Butter croissant", "Rolled oats (porridge oats)"];
 
 interface Ref {
@@ -198,7 +211,11 @@ async function anyFoods(db: Db, count: number): Promise<Ref[]> {
 }
 
 async function recipesFor(db: Db, slot: MealSlot): Promise<Ref[]> {
-  const recipes = await db.recipe.findMany({ where: { ownerId: null, slots: { contains: slot } }, select: { id: true }, orderBy: { name: "asc" } });
+  const recipes = await db.recipe.findMany({
+    where: { ownerId: null, slots: { contains: slot } },
+    select: { id: true },
+    orderBy: { name: "asc" },
+  });
   return recipes.map((r) => ({ recipeId: r.id }));
 }
 
@@ -208,7 +225,11 @@ async function weekItems(db: Db, dates: string[], offset: number): Promise<{ dat
   const breakfastFoods = (await Promise.all(BREAKFAST_FOODS.map((n) => catalogFoodRef(db, n)))).filter((r): r is Ref => r !== null);
   const fallback = await anyFoods(db, 20);
   const pool = (list: Ref[]) => (list.length > 0 ? list : fallback);
-  const [breakfastRecipes, lunchRecipes, dinnerRecipes] = await Promise.all([recipesFor(db, "breakfast"), recipesFor(db, "lunch"), recipesFor(db, "dinner")]);
+  const [breakfastRecipes, lunchRecipes, dinnerRecipes] = await Promise.all([
+    recipesFor(db, "breakfast"),
+    recipesFor(db, "lunch"),
+    recipesFor(db, "dinner"),
+  ]);
   const pick = (list: Ref[], i: number) => pool(list)[(i + offset) % pool(list).length] as Ref;
   const items: { date: string; slot: MealSlot; ref: Ref; servings: number }[] = [];
   dates.forEach((date, i) => {
@@ -228,7 +249,11 @@ async function weekItems(db: Db, dates: string[], offset: number): Promise<{ dat
  */
 export async function createPersonWithWeeks(db: Db, week: string): Promise<{ userId: string; itemCount: number; recipeCount: number }> {
   const user = await db.user.create({
-    data: { name: "Bench Person", email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, preferences: { create: {} } },
+    data: {
+      name: "Bench Person",
+      email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+      preferences: { create: {} },
+    },
     select: { id: true },
   });
   let itemCount = 0;

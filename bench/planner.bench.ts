@@ -38,7 +38,11 @@ function line(label: string, s: Stats, targetMs?: number): string {
 // ---------- the swap
 
 /** The swap the planner offers first for this week, computed as lib/server/plan-view.ts does. */
-async function topSwap(db: Db, userId: string, week: string): Promise<{ swap: SwapSuggestion; original: { ref: PlanItemRef; servings: number } }> {
+async function topSwap(
+  db: Db,
+  userId: string,
+  week: string,
+): Promise<{ swap: SwapSuggestion; original: { ref: PlanItemRef; servings: number } }> {
   const [foodRows, recipeRows, rows] = await Promise.all([
     db.food.findMany({ where: { ownerId: null }, select: FOOD_SELECT }),
     db.recipe.findMany({ where: { ownerId: null }, select: RECIPE_SELECT }),
@@ -55,7 +59,12 @@ async function topSwap(db: Db, userId: string, week: string): Promise<{ swap: Sw
       ? { kind: "food", foodId: row.foodId, gramsPerServing: row.gramsPerServing ?? 100 }
       : { kind: "recipe", recipeId: row.recipeId ?? "" },
   }));
-  const { swaps } = findSwaps({ items }, prepareCatalog({ foods, recipes }), { diet: "omnivore", excludedTerms: [], limit: 6, additionsLimit: 4 });
+  const { swaps } = findSwaps({ items }, prepareCatalog({ foods, recipes }), {
+    diet: "omnivore",
+    excludedTerms: [],
+    limit: 6,
+    additionsLimit: 4,
+  });
   const swap = swaps[0];
   if (!swap) throw new Error("the bench week has no swap to apply");
   const item = items.find((i) => i.id === swap.apply.itemId);
@@ -73,7 +82,9 @@ export async function run(): Promise<void> {
     const person = await createPersonWithWeeks(db, week);
     const cookie = await sessionCookie(person.userId, server.secret);
     const pageUrl = `${server.baseUrl}/plan/${week}`;
-    console.log(`  person with ${person.itemCount} items this week (${person.recipeCount} recipes) and 3 planned weeks before it; ${pageUrl}`);
+    console.log(
+      `  person with ${person.itemCount} items this week (${person.recipeCount} recipes) and 3 planned weeks before it; ${pageUrl}`,
+    );
 
     // The page must be the planner with the week, not a sign-in redirect.
     const first = await fetch(pageUrl, { headers: { cookie }, redirect: "manual" });
@@ -86,21 +97,38 @@ export async function run(): Promise<void> {
     console.log(`  GET /plan/${week} (${(html.length / 1024).toFixed(0)} KiB of HTML), autocannon on loopback:`);
     const single = await autocannon({ url: pageUrl, headers: { cookie }, connections: 1, amount: 200, timeout: 10 });
     if (single.non2xx > 0 || single.errors > 0) throw new Error(`GET: ${single.non2xx} non-2xx answers, ${single.errors} errors`);
-    console.log(line("1 connection, 200 requests", { medianMs: single.latency.p50, p99Ms: single.latency.p99, runs: single.requests.total }, PAGE_TARGET_MS));
+    console.log(
+      line(
+        "1 connection, 200 requests",
+        { medianMs: single.latency.p50, p99Ms: single.latency.p99, runs: single.requests.total },
+        PAGE_TARGET_MS,
+      ),
+    );
     const loaded = await autocannon({ url: pageUrl, headers: { cookie }, connections: 10, amount: 500, timeout: 10 });
     if (loaded.non2xx > 0 || loaded.errors > 0) throw new Error(`GET: ${loaded.non2xx} non-2xx answers, ${loaded.errors} errors`);
-    console.log(line("10 connections, 500 requests (queueing included)", { medianMs: loaded.latency.p50, p99Ms: loaded.latency.p99, runs: loaded.requests.total }));
+    console.log(
+      line("10 connections, 500 requests (queueing included)", {
+        medianMs: loaded.latency.p50,
+        p99Ms: loaded.latency.p99,
+        runs: loaded.requests.total,
+      }),
+    );
     console.log(`  ${"".padEnd(52)} ${loaded.requests.average.toFixed(0)} requests/s`);
 
     // Applying a swap: the server action, as the browser calls it.
     const actionId = process.env.BENCH_ACTION_ID ?? actionIdFor("app/plan/actions.ts", "updatePlanItemAction");
     const { swap, original } = await topSwap(db, person.userId, week);
-    console.log(`  Apply swap "${swap.from.name}" -> "${swap.to.name}" (${swap.deltaTotalPoints >= 0 ? "+" : ""}${swap.deltaTotalPoints.toFixed(2)} points), then Undo, alternating:`);
+    console.log(
+      `  Apply swap "${swap.from.name}" -> "${swap.to.name}" (${swap.deltaTotalPoints >= 0 ? "+" : ""}${swap.deltaTotalPoints.toFixed(2)} points), then Undo, alternating:`,
+    );
     const samples: number[] = [];
     const RUNS = 50;
     for (let i = 0; i < RUNS + 4; i++) {
       const applying = i % 2 === 0;
-      const plan = await db.mealPlan.findUniqueOrThrow({ where: { userId_week: { userId: person.userId, week } }, select: { version: true } });
+      const plan = await db.mealPlan.findUniqueOrThrow({
+        where: { userId_week: { userId: person.userId, week } },
+        select: { version: true },
+      });
       const { status, text, elapsedMs } = await postAction(pageUrl, cookie, actionId, [
         {
           week,
@@ -114,9 +142,13 @@ export async function run(): Promise<void> {
       // The first four calls warm the action's code path up and are not counted.
       if (i >= 4) samples.push(elapsedMs);
     }
-    const stored = await db.plannedItem.findUniqueOrThrow({ where: { id: swap.apply.itemId }, select: { foodId: true, recipeId: true, servings: true } });
+    const stored = await db.plannedItem.findUniqueOrThrow({
+      where: { id: swap.apply.itemId },
+      select: { foodId: true, recipeId: true, servings: true },
+    });
     const back = original.ref.kind === "food" ? stored.foodId === original.ref.foodId : stored.recipeId === original.ref.recipeId;
-    if (!back || stored.servings !== original.servings) throw new Error("after an even number of swap/undo calls the item is not back to its original");
+    if (!back || stored.servings !== original.servings)
+      throw new Error("after an even number of swap/undo calls the item is not back to its original");
     console.log(line("POST updatePlanItemAction, sequential", stats(samples), SWAP_TARGET_MS));
   } finally {
     await db.$disconnect();

@@ -10,14 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CULINARY_ROLES, type CulinaryRole, type Food, type MealSlot, type Recipe } from "../lib/domain/food";
-import {
-  findSwaps,
-  prepareCatalog,
-  scorePlan,
-  type PlanInput,
-  type PlanItem,
-  type ScoringCatalog,
-} from "../lib/domain/scoring";
+import { findSwaps, prepareCatalog, scorePlan, type PlanInput, type PlanItem, type ScoringCatalog } from "../lib/domain/scoring";
 
 const WEEK = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"];
 
@@ -67,7 +60,10 @@ function loadRealRecipes(foods: Map<string, Food>): Recipe[] {
     const json = JSON.parse(readFileSync(file, "utf8")) as { recipes?: unknown[] };
     const out: Recipe[] = [];
     for (const raw of json.recipes ?? []) {
-      const r = raw as Omit<Partial<Recipe>, "ingredients"> & { key?: string; ingredients?: { foodId?: string; foodKey?: string; grams: number }[] };
+      const r = raw as Omit<Partial<Recipe>, "ingredients"> & {
+        key?: string;
+        ingredients?: { foodId?: string; foodKey?: string; grams: number }[];
+      };
       const ingredients = (r.ingredients ?? []).map((i) => ({ foodId: i.foodId ?? i.foodKey ?? "", grams: i.grams }));
       if (!r.name || !r.role || !r.servings || ingredients.some((i) => !foods.has(i.foodId))) continue;
       out.push({ id: r.id ?? r.key ?? r.name, name: r.name, role: r.role, slots: r.slots ?? [], servings: r.servings, ingredients });
@@ -79,11 +75,40 @@ function loadRealRecipes(foods: Map<string, Food>): Recipe[] {
 }
 
 const SYNTHETIC_ROLE_COUNTS: Partial<Record<CulinaryRole, number>> = {
-  vegetable: 90, fruit: 45, "leafy-green": 20, legume: 25, "nuts-seeds": 20, "grain-side": 30, bread: 18,
-  "breakfast-cereal": 15, pasta: 10, "potato-side": 10, yogurt: 12, "dairy-drink": 14, cheese: 20, egg: 5,
-  meat: 28, poultry: 14, fish: 22, "plant-protein": 6, "fermented-side": 5, spread: 12, "fat-oil": 12,
-  condiment: 28, "herb-spice": 40, sweetener: 6, "sweet-drink": 22, "hot-drink": 8, water: 3,
-  "alcoholic-drink": 6, "sweet-snack": 22, "savory-snack": 12, dessert: 15, "ready-meal": 12, "fast-food": 16, soup: 6,
+  vegetable: 90,
+  fruit: 45,
+  "leafy-green": 20,
+  legume: 25,
+  "nuts-seeds": 20,
+  "grain-side": 30,
+  bread: 18,
+  "breakfast-cereal": 15,
+  pasta: 10,
+  "potato-side": 10,
+  yogurt: 12,
+  "dairy-drink": 14,
+  cheese: 20,
+  egg: 5,
+  meat: 28,
+  poultry: 14,
+  fish: 22,
+  "plant-protein": 6,
+  "fermented-side": 5,
+  spread: 12,
+  "fat-oil": 12,
+  condiment: 28,
+  "herb-spice": 40,
+  sweetener: 6,
+  "sweet-drink": 22,
+  "hot-drink": 8,
+  water: 3,
+  "alcoholic-drink": 6,
+  "sweet-snack": 22,
+  "savory-snack": 12,
+  dessert: 15,
+  "ready-meal": 12,
+  "fast-food": 16,
+  soup: 6,
 };
 
 function syntheticFoods(): Food[] {
@@ -92,9 +117,22 @@ function syntheticFoods(): Food[] {
   let typeNo = 0;
   for (const [role, count] of Object.entries(SYNTHETIC_ROLE_COUNTS) as [CulinaryRole, number][]) {
     for (let i = 0; i < count; i++) {
-      const plant = ["vegetable", "fruit", "leafy-green", "legume", "nuts-seeds", "grain-side", "bread", "breakfast-cereal", "pasta", "potato-side", "herb-spice"].includes(role);
+      const plant = [
+        "vegetable",
+        "fruit",
+        "leafy-green",
+        "legume",
+        "nuts-seeds",
+        "grain-side",
+        "bread",
+        "breakfast-cereal",
+        "pasta",
+        "potato-side",
+        "herb-spice",
+      ].includes(role);
       const grain = ["grain-side", "bread", "breakfast-cereal", "pasta"].includes(role);
-      const ultra = ["sweet-drink", "sweet-snack", "savory-snack", "dessert", "ready-meal", "fast-food"].includes(role) || (grain && rand() < 0.4);
+      const ultra =
+        ["sweet-drink", "sweet-snack", "savory-snack", "dessert", "ready-meal", "fast-food"].includes(role) || (grain && rand() < 0.4);
       const energyKcal = role === "water" ? 0 : Math.round(20 + rand() * (role === "fat-oil" ? 880 : 400));
       const live = (role === "yogurt" || role === "fermented-side" || role === "dairy-drink") && rand() < 0.6;
       foods.push({
@@ -145,11 +183,78 @@ function syntheticRecipes(foods: Food[]): Recipe[] {
   };
   type Spec = { role: CulinaryRole; slots: MealSlot[]; parts: [CulinaryRole[], number][] };
   const specs: [Spec, number][] = [
-    [{ role: "main-dish", slots: ["lunch", "dinner"], parts: [[["meat", "poultry", "fish", "plant-protein", "legume"], 150], [["grain-side", "pasta", "potato-side"], 180], [["vegetable"], 90], [["vegetable"], 80], [["leafy-green"], 40], [["fat-oil"], 8], [["herb-spice"], 2], [["condiment"], 15]] }, 32],
-    [{ role: "breakfast-dish", slots: ["breakfast"], parts: [[["breakfast-cereal", "bread"], 50], [["yogurt", "dairy-drink"], 170], [["fruit"], 100], [["nuts-seeds"], 15], [["sweetener"], 5]] }, 12],
-    [{ role: "salad", slots: ["lunch", "dinner"], parts: [[["leafy-green"], 60], [["vegetable"], 80], [["vegetable"], 60], [["legume", "cheese", "fish"], 80], [["fat-oil"], 10], [["herb-spice"], 1]] }, 8],
-    [{ role: "side-dish", slots: ["lunch", "dinner"], parts: [[["vegetable"], 120], [["fat-oil"], 5], [["herb-spice"], 1], [["fermented-side", "vegetable"], 40]] }, 4],
-    [{ role: "snack-dish", slots: ["snacks"], parts: [[["fruit"], 120], [["yogurt", "nuts-seeds"], 80], [["dried-fruit", "nuts-seeds"], 20], [["sweetener"], 5]] }, 4],
+    [
+      {
+        role: "main-dish",
+        slots: ["lunch", "dinner"],
+        parts: [
+          [["meat", "poultry", "fish", "plant-protein", "legume"], 150],
+          [["grain-side", "pasta", "potato-side"], 180],
+          [["vegetable"], 90],
+          [["vegetable"], 80],
+          [["leafy-green"], 40],
+          [["fat-oil"], 8],
+          [["herb-spice"], 2],
+          [["condiment"], 15],
+        ],
+      },
+      32,
+    ],
+    [
+      {
+        role: "breakfast-dish",
+        slots: ["breakfast"],
+        parts: [
+          [["breakfast-cereal", "bread"], 50],
+          [["yogurt", "dairy-drink"], 170],
+          [["fruit"], 100],
+          [["nuts-seeds"], 15],
+          [["sweetener"], 5],
+        ],
+      },
+      12,
+    ],
+    [
+      {
+        role: "salad",
+        slots: ["lunch", "dinner"],
+        parts: [
+          [["leafy-green"], 60],
+          [["vegetable"], 80],
+          [["vegetable"], 60],
+          [["legume", "cheese", "fish"], 80],
+          [["fat-oil"], 10],
+          [["herb-spice"], 1],
+        ],
+      },
+      8,
+    ],
+    [
+      {
+        role: "side-dish",
+        slots: ["lunch", "dinner"],
+        parts: [
+          [["vegetable"], 120],
+          [["fat-oil"], 5],
+          [["herb-spice"], 1],
+          [["fermented-side", "vegetable"], 40],
+        ],
+      },
+      4,
+    ],
+    [
+      {
+        role: "snack-dish",
+        slots: ["snacks"],
+        parts: [
+          [["fruit"], 120],
+          [["yogurt", "nuts-seeds"], 80],
+          [["dried-fruit", "nuts-seeds"], 20],
+          [["sweetener"], 5],
+        ],
+      },
+      4,
+    ],
   ];
   const recipes: Recipe[] = [];
   for (const [spec, count] of specs) {
@@ -197,7 +302,13 @@ function weekPlan(catalog: ScoringCatalog): PlanInput {
     }
     for (const pool of [snacks, drinks]) {
       const food = pick(pool);
-      items.push({ id: `b${n++}`, date, slot: "snacks", ref: { kind: "food", foodId: food.id, gramsPerServing: food.portions[0]!.grams }, servings: 1 });
+      items.push({
+        id: `b${n++}`,
+        date,
+        slot: "snacks",
+        ref: { kind: "food", foodId: food.id, gramsPerServing: food.portions[0]!.grams },
+        servings: 1,
+      });
     }
   }
   return { items };
@@ -260,8 +371,16 @@ export async function run(): Promise<void> {
   console.log(`  plan total ${score?.totalPoints.toFixed(1)}; ${swaps.swaps.length} swaps, ${swaps.additions.length} additions`);
 
   const results = [
-    report("scorePlan, 7 days / 35 items", measure(() => scorePlan(plan, prepared), 2_000, 20_000), 0.1),
-    report("findSwaps (swaps + additions), whole catalog", measure(() => findSwaps(plan, prepared, filter), 30, 400), 20),
+    report(
+      "scorePlan, 7 days / 35 items",
+      measure(() => scorePlan(plan, prepared), 2_000, 20_000),
+      0.1,
+    ),
+    report(
+      "findSwaps (swaps + additions), whole catalog",
+      measure(() => findSwaps(plan, prepared, filter), 30, 400),
+      20,
+    ),
   ];
   if (results.some((ok) => !ok)) process.exitCode = 1;
 }

@@ -58,7 +58,11 @@ function typo(word: string, random: () => number): string {
 function makeQueries(names: readonly string[]): { text: string; kind: QueryKind }[] {
   const random = rng(20261125);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const wordsOf = (name: string) => name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const wordsOf = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3);
   const synonyms = SYNONYM_GROUPS.flat();
   const fixed = ["kimchee", "sourkraut", "yoghurt", "chikpeas", "brocoli", "avacado", "tomatoe", "porridge", "courgette", "aubergine"];
   const queries: { text: string; kind: QueryKind }[] = fixed.map((text) => ({ text, kind: "typo" as const }));
@@ -177,7 +181,9 @@ export async function run(): Promise<void> {
   );
   for (const [kind, list] of [...byKind.entries()].sort()) {
     list.sort((a, b) => a - b);
-    console.log(`  ${kind.padEnd(10)} n=${String(list.length).padStart(3)}  median ${ms(percentile(list, 50))}  p99 ${ms(percentile(list, 99))}`);
+    console.log(
+      `  ${kind.padEnd(10)} n=${String(list.length).padStart(3)}  median ${ms(percentile(list, 50))}  p99 ${ms(percentile(list, 99))}`,
+    );
   }
 
   // A signed-in search also indexes the person's own rows per request and merges the hits.

@@ -55,7 +55,6 @@ function rng(seed: number): () => number {
   };
 }
 
-
 function line(label: string, s: Stats, targetMs: number): string {
   const verdict = s.medianMs < targetMs ? "meets" : "MISSES";
   return `  ${label.padEnd(58)} median ${s.medianMs.toFixed(3).padStart(8)} ms  p99 ${s.p99Ms.toFixed(3).padStart(8)} ms  (${s.runs} runs; ${verdict} < ${targetMs} ms)`;
@@ -86,7 +85,14 @@ function readCatalogFiles(): { catalog: ScoringCatalog; label: string } {
       .filter((r) => r.ingredients.every((i) => foodMap.has(i.foodKey)))
       .map((r) => [
         r.key,
-        { id: r.key, name: r.name, role: r.role, slots: r.slots, servings: r.servings, ingredients: r.ingredients.map((i) => ({ foodId: i.foodKey, grams: i.grams })) },
+        {
+          id: r.key,
+          name: r.name,
+          role: r.role,
+          slots: r.slots,
+          servings: r.servings,
+          ingredients: r.ingredients.map((i) => ({ foodId: i.foodKey, grams: i.grams })),
+        },
       ]),
   );
   return { catalog: { foods: foodMap, recipes: recipeMap }, label: `${foodMap.size} foods, ${recipeMap.size} recipes from prisma/catalog` };
@@ -120,7 +126,8 @@ export function weekSpec(catalog: ScoringCatalog): WeekSpec[] {
   for (const date of DATES) {
     for (const slot of ["breakfast", "lunch", "dinner"] as const) {
       const pool = recipesFor(slot);
-      if (pool.length > 0) items.push({ date, slot, ref: { kind: "recipe", recipeId: pick(pool).id }, servings: 1 + Math.floor(rand() * 2) });
+      if (pool.length > 0)
+        items.push({ date, slot, ref: { kind: "recipe", recipeId: pick(pool).id }, servings: 1 + Math.floor(rand() * 2) });
       else {
         const food = pick(foods);
         items.push({ date, slot, ref: { kind: "food", foodId: food.id, gramsPerServing: food.portions[0]?.grams ?? 100 }, servings: 1 });
@@ -128,7 +135,12 @@ export function weekSpec(catalog: ScoringCatalog): WeekSpec[] {
     }
     for (const pool of [snacks, drinks]) {
       const food = pick(pool);
-      items.push({ date, slot: "snacks", ref: { kind: "food", foodId: food.id, gramsPerServing: food.portions[0]?.grams ?? 100 }, servings: 1 });
+      items.push({
+        date,
+        slot: "snacks",
+        ref: { kind: "food", foodId: food.id, gramsPerServing: food.portions[0]?.grams ?? 100 },
+        servings: 1,
+      });
     }
   }
   return items;
@@ -150,9 +162,23 @@ function domainBench(): void {
   const items: PlanItem[] = weekSpec(catalog).map((spec, i) => ({ id: `item-${i}`, ...spec }));
   const options = { householdSize: 2, units: "metric" as const, pantryFoodIds: ["salt", "olive-oil", "black-pepper"] };
   const draft = aggregate(items, catalog, options);
-  console.log(`  Domain: ${label}; a week of ${items.length} planned items -> ${draft.lines.length} list lines, ${draft.pantry.length} in the pantry`);
-  console.log(line("aggregate (35 items, household of 2, metric)", timeSync(() => aggregate(items, catalog, options), 200, 3000), DOMAIN_TARGET_MS));
-  console.log(line("aggregate (US units)", timeSync(() => aggregate(items, catalog, { ...options, units: "us" }), 200, 3000), DOMAIN_TARGET_MS));
+  console.log(
+    `  Domain: ${label}; a week of ${items.length} planned items -> ${draft.lines.length} list lines, ${draft.pantry.length} in the pantry`,
+  );
+  console.log(
+    line(
+      "aggregate (35 items, household of 2, metric)",
+      timeSync(() => aggregate(items, catalog, options), 200, 3000),
+      DOMAIN_TARGET_MS,
+    ),
+  );
+  console.log(
+    line(
+      "aggregate (US units)",
+      timeSync(() => aggregate(items, catalog, { ...options, units: "us" }), 200, 3000),
+      DOMAIN_TARGET_MS,
+    ),
+  );
   const stored: StoredShoppingItem[] = draft.lines.map((l, position) => ({
     id: `s-${l.foodId}`,
     foodId: l.foodId,
@@ -199,7 +225,10 @@ async function childMain(): Promise<void> {
   const { getCatalogForUser } = await import("../lib/server/user-catalog");
 
   const makePerson = async (n: number) =>
-    db.user.create({ data: { name: `Bench ${n}`, email: `bench-${n}-${Date.now()}@example.com`, preferences: { create: { householdSize: 2 } } }, select: { id: true } });
+    db.user.create({
+      data: { name: `Bench ${n}`, email: `bench-${n}-${Date.now()}@example.com`, preferences: { create: { householdSize: 2 } } },
+      select: { id: true },
+    });
 
   // The week in catalog keys, turned into the database's ids.
   const { catalog } = readCatalogFiles();
@@ -231,7 +260,12 @@ async function childMain(): Promise<void> {
   const planned = await planWeek(person.id);
   await getCatalogForUser(person.id); // the catalog loads once per process; every request after that shares it
 
-  async function timeAsync(fn: (i: number) => Promise<unknown>, before: ((i: number) => Promise<unknown>) | null, warmup: number, runs: number) {
+  async function timeAsync(
+    fn: (i: number) => Promise<unknown>,
+    before: ((i: number) => Promise<unknown>) | null,
+    warmup: number,
+    runs: number,
+  ) {
     const samples: number[] = [];
     for (let i = 0; i < warmup + runs; i++) {
       if (before) await before(i);
@@ -261,7 +295,12 @@ async function childMain(): Promise<void> {
   const regenerateUnchanged = await timeAsync(() => shopping.generateShoppingList(person.id, WEEK), null, 5, 100);
   const view = await timeAsync(() => shopping.getShoppingView(person.id, WEEK), null, 5, 200);
   const listItems = await db.shoppingItem.findMany({ where: { list: { userId: person.id } }, select: { id: true } });
-  const tick = await timeAsync((i) => shopping.setItemChecked(person.id, listItems[i % listItems.length]?.id ?? "", i % 2 === 0), null, 5, 200);
+  const tick = await timeAsync(
+    (i) => shopping.setItemChecked(person.id, listItems[i % listItems.length]?.id ?? "", i % 2 === 0),
+    null,
+    5,
+    200,
+  );
 
   const figures: ServerFigures = { lines: listItems.length, firstGeneration, regenerateAfterChange, regenerateUnchanged, view, tick };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -272,7 +311,12 @@ function serverBench(): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), "glowplate-bench-shopping-"));
   try {
     const databaseUrl = `file:${path.join(dir, "bench.db")}`;
-    const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "bench-only-secret-0123456789-abcdefghijklmnop" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production" as const,
+      NEXTAUTH_SECRET: "bench-only-secret-0123456789-abcdefghijklmnop",
+    };
     execFileSync(process.execPath, ["scripts/db.mjs", "migrate"], { env, stdio: "pipe" });
     const self = fileURLToPath(import.meta.url);
     const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", self], {
@@ -283,7 +327,9 @@ function serverBench(): void {
     if (child.status !== 0) throw new Error(`server benchmark failed:\n${child.stderr}`);
     const lastLine = child.stdout.trim().split("\n").at(-1) ?? "";
     const figures = JSON.parse(lastLine) as ServerFigures;
-    console.log(`  Data layer alone: lib/server/shopping against a migrated, seeded SQLite file (${figures.lines} list lines); no HTTP, no rendering`);
+    console.log(
+      `  Data layer alone: lib/server/shopping against a migrated, seeded SQLite file (${figures.lines} list lines); no HTTP, no rendering`,
+    );
     console.log(line("make the list, first time (writes every line; with its view)", figures.firstGeneration, SERVER_TARGET_MS));
     console.log(line("update the list after a plan change (with its view)", figures.regenerateAfterChange, SERVER_TARGET_MS));
     console.log(line("update the list, nothing changed (with its view)", figures.regenerateUnchanged, SERVER_TARGET_MS));
@@ -339,7 +385,9 @@ async function httpBench(): Promise<void> {
 
     await generate(CREATED);
     const lines = await db.shoppingItem.count({ where: { list: { userId: person.userId, week } } });
-    console.log(`  HTTP round trip against next start: ${person.itemCount} planned items this week (${person.recipeCount} recipes), ${lines} list lines; ${pageUrl}`);
+    console.log(
+      `  HTTP round trip against next start: ${person.itemCount} planned items this week (${person.recipeCount} recipes), ${lines} list lines; ${pageUrl}`,
+    );
 
     const firstTime = await measure(deleteList, CREATED);
     console.log(line("POST generateShoppingListAction, first time (no list yet)", firstTime, SERVER_TARGET_MS));
@@ -369,7 +417,13 @@ async function httpBench(): Promise<void> {
     console.log(`  GET /shopping/${week} (${(html.length / 1024).toFixed(0)} KiB of HTML), autocannon on loopback:`);
     const single = await autocannon({ url: pageUrl, headers: { cookie }, connections: 1, amount: 200, timeout: 10 });
     if (single.non2xx > 0 || single.errors > 0) throw new Error(`GET: ${single.non2xx} non-2xx answers, ${single.errors} errors`);
-    console.log(line("1 connection, 200 requests", { medianMs: single.latency.p50, p99Ms: single.latency.p99, runs: single.requests.total }, SERVER_TARGET_MS));
+    console.log(
+      line(
+        "1 connection, 200 requests",
+        { medianMs: single.latency.p50, p99Ms: single.latency.p99, runs: single.requests.total },
+        SERVER_TARGET_MS,
+      ),
+    );
   } finally {
     await db.$disconnect();
     await server.stop();

@@ -31,7 +31,10 @@ export async function SiteHeader() {
           </>
         ) : (
           <nav aria-label="Account" className="ml-auto flex gap-2 text-sm">
-            <Link className="rounded-md px-3 py-2 font-medium text-leaf-800 hover:bg-leaf-50 dark:text-leaf-200 dark:hover:bg-leaf-950" href="/sign-in">
+            <Link
+              className="rounded-md px-3 py-2 font-medium text-leaf-800 hover:bg-leaf-50 dark:text-leaf-200 dark:hover:bg-leaf-950"
+              href="/sign-in"
+            >
               Sign in
             </Link>
             <Link className="rounded-md bg-leaf-700 px-3 py-2 font-medium text-white hover:bg-leaf-800" href="/sign-up">

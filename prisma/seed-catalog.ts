@@ -76,14 +76,14 @@ export interface SeedCatalogResult {
 export async function seedCatalog(db: Db, catalog: CatalogFiles): Promise<SeedCatalogResult> {
   const version = catalog.catalogVersion;
   const existingFoods = new Map(
-    (
-      await db.food.findMany({ where: { catalogKey: { not: null } }, select: { id: true, catalogKey: true, catalogVersion: true } })
-    ).map((f) => [f.catalogKey as string, f]),
+    (await db.food.findMany({ where: { catalogKey: { not: null } }, select: { id: true, catalogKey: true, catalogVersion: true } })).map(
+      (f) => [f.catalogKey as string, f],
+    ),
   );
   const existingRecipes = new Map(
-    (
-      await db.recipe.findMany({ where: { catalogKey: { not: null } }, select: { id: true, catalogKey: true, catalogVersion: true } })
-    ).map((r) => [r.catalogKey as string, r]),
+    (await db.recipe.findMany({ where: { catalogKey: { not: null } }, select: { id: true, catalogKey: true, catalogVersion: true } })).map(
+      (r) => [r.catalogKey as string, r],
+    ),
   );
 
   let foodsWritten = 0;
@@ -92,87 +92,90 @@ export async function seedCatalog(db: Db, catalog: CatalogFiles): Promise<SeedCa
   const foodIdByKey = new Map<string, string>();
   for (const [key, food] of existingFoods) foodIdByKey.set(key, food.id);
 
-  await db.$transaction(async (tx) => {
-    for (const row of catalog.foods) {
-      const existing = existingFoods.get(row.key);
-      if (existing && existing.catalogVersion === version) {
-        unchanged++;
-        continue;
+  await db.$transaction(
+    async (tx) => {
+      for (const row of catalog.foods) {
+        const existing = existingFoods.get(row.key);
+        if (existing && existing.catalogVersion === version) {
+          unchanged++;
+          continue;
+        }
+        const data = {
+          catalogKey: row.key,
+          catalogVersion: version,
+          ownerId: null,
+          ndbNumber: row.ndbNumber,
+          name: row.name,
+          aisle: row.aisle,
+          role: row.role,
+          energyKcal: row.energyKcal,
+          proteinG: row.proteinG,
+          fatG: row.fatG,
+          saturatedFatG: row.saturatedFatG,
+          carbohydrateG: row.carbohydrateG,
+          fiberG: row.fiberG,
+          totalSugarsG: row.totalSugarsG,
+          freeSugarsG: row.freeSugarsG,
+          sodiumMg: row.sodiumMg,
+          liveCultures: row.liveCultures,
+          fermentedServingG: row.fermentedServingG,
+          plantType: row.plantType,
+          herbOrSpice: row.herbOrSpice,
+          grainKind: row.grainKind,
+          grainEnergyShare: row.grainEnergyShare,
+          fruitVegShare: row.fruitVegShare,
+          novaGroup: row.novaGroup,
+          glycaemicLevel: row.glycaemicLevel,
+          dietTags: row.dietTags.join(","),
+          densityGPerMl: row.densityGPerMl,
+          sources: Object.keys(row.sources).length > 0 ? JSON.stringify(row.sources) : null,
+        };
+        const portions = row.portions.map((p, position) => ({ label: p.label, grams: p.grams, position }));
+        if (existing) {
+          await tx.food.update({ where: { id: existing.id }, data });
+          await tx.portion.deleteMany({ where: { foodId: existing.id } });
+          await tx.portion.createMany({ data: portions.map((p) => ({ ...p, foodId: existing.id })) });
+        } else {
+          const created = await tx.food.create({ data: { ...data, portions: { create: portions } }, select: { id: true } });
+          foodIdByKey.set(row.key, created.id);
+        }
+        foodsWritten++;
       }
-      const data = {
-        catalogKey: row.key,
-        catalogVersion: version,
-        ownerId: null,
-        ndbNumber: row.ndbNumber,
-        name: row.name,
-        aisle: row.aisle,
-        role: row.role,
-        energyKcal: row.energyKcal,
-        proteinG: row.proteinG,
-        fatG: row.fatG,
-        saturatedFatG: row.saturatedFatG,
-        carbohydrateG: row.carbohydrateG,
-        fiberG: row.fiberG,
-        totalSugarsG: row.totalSugarsG,
-        freeSugarsG: row.freeSugarsG,
-        sodiumMg: row.sodiumMg,
-        liveCultures: row.liveCultures,
-        fermentedServingG: row.fermentedServingG,
-        plantType: row.plantType,
-        herbOrSpice: row.herbOrSpice,
-        grainKind: row.grainKind,
-        grainEnergyShare: row.grainEnergyShare,
-        fruitVegShare: row.fruitVegShare,
-        novaGroup: row.novaGroup,
-        glycaemicLevel: row.glycaemicLevel,
-        dietTags: row.dietTags.join(","),
-        densityGPerMl: row.densityGPerMl,
-        sources: Object.keys(row.sources).length > 0 ? JSON.stringify(row.sources) : null,
-      };
-      const portions = row.portions.map((p, position) => ({ label: p.label, grams: p.grams, position }));
-      if (existing) {
-        await tx.food.update({ where: { id: existing.id }, data });
-        await tx.portion.deleteMany({ where: { foodId: existing.id } });
-        await tx.portion.createMany({ data: portions.map((p) => ({ ...p, foodId: existing.id })) });
-      } else {
-        const created = await tx.food.create({ data: { ...data, portions: { create: portions } }, select: { id: true } });
-        foodIdByKey.set(row.key, created.id);
-      }
-      foodsWritten++;
-    }
 
-    for (const row of catalog.recipes) {
-      const existing = existingRecipes.get(row.key);
-      if (existing && existing.catalogVersion === version) {
-        unchanged++;
-        continue;
+      for (const row of catalog.recipes) {
+        const existing = existingRecipes.get(row.key);
+        if (existing && existing.catalogVersion === version) {
+          unchanged++;
+          continue;
+        }
+        const ingredients = row.ingredients.map((ingredient, position) => {
+          const foodId = foodIdByKey.get(ingredient.foodKey);
+          if (!foodId) throw new Error(`Recipe ${row.key} uses unknown food ${ingredient.foodKey}`);
+          return { foodId, quantity: ingredient.quantity, unit: ingredient.unit, grams: ingredient.grams, position };
+        });
+        const data = {
+          catalogKey: row.key,
+          catalogVersion: version,
+          ownerId: null,
+          name: row.name,
+          role: row.role,
+          slots: row.slots.join(","),
+          servings: row.servings,
+          prepMinutes: row.prepMinutes,
+          instructions: row.instructions,
+        };
+        if (existing) {
+          await tx.recipe.update({ where: { id: existing.id }, data });
+          await tx.recipeIngredient.deleteMany({ where: { recipeId: existing.id } });
+          await tx.recipeIngredient.createMany({ data: ingredients.map((i) => ({ ...i, recipeId: existing.id })) });
+        } else {
+          await tx.recipe.create({ data: { ...data, ingredients: { create: ingredients } } });
+        }
+        recipesWritten++;
       }
-      const ingredients = row.ingredients.map((ingredient, position) => {
-        const foodId = foodIdByKey.get(ingredient.foodKey);
-        if (!foodId) throw new Error(`Recipe ${row.key} uses unknown food ${ingredient.foodKey}`);
-        return { foodId, quantity: ingredient.quantity, unit: ingredient.unit, grams: ingredient.grams, position };
-      });
-      const data = {
-        catalogKey: row.key,
-        catalogVersion: version,
-        ownerId: null,
-        name: row.name,
-        role: row.role,
-        slots: row.slots.join(","),
-        servings: row.servings,
-        prepMinutes: row.prepMinutes,
-        instructions: row.instructions,
-      };
-      if (existing) {
-        await tx.recipe.update({ where: { id: existing.id }, data });
-        await tx.recipeIngredient.deleteMany({ where: { recipeId: existing.id } });
-        await tx.recipeIngredient.createMany({ data: ingredients.map((i) => ({ ...i, recipeId: existing.id })) });
-      } else {
-        await tx.recipe.create({ data: { ...data, ingredients: { create: ingredients } } });
-      }
-      recipesWritten++;
-    }
-  }, { timeout: 120_000 });
+    },
+    { timeout: 120_000 },
+  );
 
   return { foodsWritten, recipesWritten, unchanged };
 }

@@ -30,43 +30,268 @@ const orange: DemoItem = { food: "orange", grams: 131 };
 
 /** A typical week: sweet breakfasts, white bread, fast food, soft drinks. */
 const TYPICAL: DemoDay[] = [
-  { meals: { breakfast: [{ recipe: "frosted-flakes-milk" }], lunch: [{ recipe: "ham-cheese-white-sandwich" }], dinner: [{ recipe: "pepperoni-pizza" }], snacks: [cola] }, waterMl: 750, calmMin: 0 },
-  { meals: { breakfast: [{ recipe: "pancakes-butter-syrup" }], lunch: [{ recipe: "instant-ramen-egg" }], dinner: [{ recipe: "spaghetti-bolognese" }], snacks: [chips] }, waterMl: 1000, calmMin: 5 },
-  { meals: { breakfast: [{ recipe: "glazed-doughnut-coffee" }], lunch: [{ recipe: "tuna-mayo-sandwich" }], dinner: [{ recipe: "chicken-nuggets-fries" }], snacks: [cola] }, waterMl: 750, calmMin: 0 },
-  { meals: { breakfast: [{ recipe: "fruity-cereal-milk-orange-juice" }], lunch: [{ recipe: "burger-fries-cola" }], dinner: [{ recipe: "macaroni-and-cheese" }], snacks: [{ recipe: "chocolate-chip-cookies" }] }, waterMl: 1000, calmMin: 0 },
-  { meals: { breakfast: [{ recipe: "bagel-cream-cheese" }], lunch: [{ recipe: "tomato-soup-grilled-cheese" }], dinner: [{ recipe: "fish-and-chips" }], snacks: [apple] }, waterMl: 1250, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "full-breakfast-fry-up" }], lunch: [{ recipe: "cheese-quesadilla" }], dinner: [{ recipe: "beef-tacos-cheese-sour-cream" }], snacks: [{ recipe: "ice-cream-sundae" }] }, waterMl: 1000, calmMin: 0 },
-  { meals: { breakfast: [{ recipe: "french-toast-syrup" }], lunch: [{ recipe: "chicken-caesar-salad" }], dinner: [{ recipe: "sausages-mash-beans" }], snacks: [chips] }, waterMl: 1000, calmMin: 5 },
+  {
+    meals: {
+      breakfast: [{ recipe: "frosted-flakes-milk" }],
+      lunch: [{ recipe: "ham-cheese-white-sandwich" }],
+      dinner: [{ recipe: "pepperoni-pizza" }],
+      snacks: [cola],
+    },
+    waterMl: 750,
+    calmMin: 0,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "pancakes-butter-syrup" }],
+      lunch: [{ recipe: "instant-ramen-egg" }],
+      dinner: [{ recipe: "spaghetti-bolognese" }],
+      snacks: [chips],
+    },
+    waterMl: 1000,
+    calmMin: 5,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "glazed-doughnut-coffee" }],
+      lunch: [{ recipe: "tuna-mayo-sandwich" }],
+      dinner: [{ recipe: "chicken-nuggets-fries" }],
+      snacks: [cola],
+    },
+    waterMl: 750,
+    calmMin: 0,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "fruity-cereal-milk-orange-juice" }],
+      lunch: [{ recipe: "burger-fries-cola" }],
+      dinner: [{ recipe: "macaroni-and-cheese" }],
+      snacks: [{ recipe: "chocolate-chip-cookies" }],
+    },
+    waterMl: 1000,
+    calmMin: 0,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "bagel-cream-cheese" }],
+      lunch: [{ recipe: "tomato-soup-grilled-cheese" }],
+      dinner: [{ recipe: "fish-and-chips" }],
+      snacks: [apple],
+    },
+    waterMl: 1250,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "full-breakfast-fry-up" }],
+      lunch: [{ recipe: "cheese-quesadilla" }],
+      dinner: [{ recipe: "beef-tacos-cheese-sour-cream" }],
+      snacks: [{ recipe: "ice-cream-sundae" }],
+    },
+    waterMl: 1000,
+    calmMin: 0,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "french-toast-syrup" }],
+      lunch: [{ recipe: "chicken-caesar-salad" }],
+      dinner: [{ recipe: "sausages-mash-beans" }],
+      snacks: [chips],
+    },
+    waterMl: 1000,
+    calmMin: 5,
+  },
 ];
 
 /** Halfway: better breakfasts and some legumes, the old dinners still there. */
 const HALFWAY: DemoDay[] = [
-  { meals: { breakfast: [{ recipe: "overnight-oats-kefir-berries" }], lunch: [{ recipe: "ham-cheese-white-sandwich" }], dinner: [{ recipe: "spaghetti-bolognese" }], snacks: [cola] }, waterMl: 1250, calmMin: 5 },
-  { meals: { breakfast: [{ recipe: "frosted-flakes-milk" }], lunch: [{ recipe: "red-lentil-carrot-soup" }], dinner: [{ recipe: "pepperoni-pizza" }], snacks: [chips] }, waterMl: 1500, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "pancakes-butter-syrup" }], lunch: [{ recipe: "tuna-mayo-sandwich" }], dinner: [{ recipe: "chicken-chickpea-traybake-bulgur" }], snacks: [almonds] }, waterMl: 1250, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "glazed-doughnut-coffee" }], lunch: [{ recipe: "burger-fries-cola" }], dinner: [{ recipe: "chickpea-spinach-curry" }], snacks: [{ recipe: "chocolate-chip-cookies" }] }, waterMl: 1500, calmMin: 5 },
-  { meals: { breakfast: [{ recipe: "bagel-cream-cheese" }], lunch: [{ recipe: "hummus-sauerkraut-rye-sandwich" }], dinner: [{ recipe: "fish-and-chips" }], snacks: [banana] }, waterMl: 1250, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "full-breakfast-fry-up" }], lunch: [{ recipe: "cheese-quesadilla" }], dinner: [{ recipe: "three-bean-chilli" }], snacks: [{ recipe: "brownie-ice-cream" }] }, waterMl: 1500, calmMin: 15 },
-  { meals: { breakfast: [{ recipe: "greek-yogurt-berry-bowl" }], lunch: [{ recipe: "chicken-noodle-soup-saltines" }], dinner: [{ recipe: "sausages-mash-beans" }], snacks: [orange] }, waterMl: 1500, calmMin: 10 },
+  {
+    meals: {
+      breakfast: [{ recipe: "overnight-oats-kefir-berries" }],
+      lunch: [{ recipe: "ham-cheese-white-sandwich" }],
+      dinner: [{ recipe: "spaghetti-bolognese" }],
+      snacks: [cola],
+    },
+    waterMl: 1250,
+    calmMin: 5,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "frosted-flakes-milk" }],
+      lunch: [{ recipe: "red-lentil-carrot-soup" }],
+      dinner: [{ recipe: "pepperoni-pizza" }],
+      snacks: [chips],
+    },
+    waterMl: 1500,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "pancakes-butter-syrup" }],
+      lunch: [{ recipe: "tuna-mayo-sandwich" }],
+      dinner: [{ recipe: "chicken-chickpea-traybake-bulgur" }],
+      snacks: [almonds],
+    },
+    waterMl: 1250,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "glazed-doughnut-coffee" }],
+      lunch: [{ recipe: "burger-fries-cola" }],
+      dinner: [{ recipe: "chickpea-spinach-curry" }],
+      snacks: [{ recipe: "chocolate-chip-cookies" }],
+    },
+    waterMl: 1500,
+    calmMin: 5,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "bagel-cream-cheese" }],
+      lunch: [{ recipe: "hummus-sauerkraut-rye-sandwich" }],
+      dinner: [{ recipe: "fish-and-chips" }],
+      snacks: [banana],
+    },
+    waterMl: 1250,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "full-breakfast-fry-up" }],
+      lunch: [{ recipe: "cheese-quesadilla" }],
+      dinner: [{ recipe: "three-bean-chilli" }],
+      snacks: [{ recipe: "brownie-ice-cream" }],
+    },
+    waterMl: 1500,
+    calmMin: 15,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "greek-yogurt-berry-bowl" }],
+      lunch: [{ recipe: "chicken-noodle-soup-saltines" }],
+      dinner: [{ recipe: "sausages-mash-beans" }],
+      snacks: [orange],
+    },
+    waterMl: 1500,
+    calmMin: 10,
+  },
 ];
 
 /** Close to the guidance: ferments most days, legumes, whole grains, many plants. */
 const GUT_FRIENDLY: DemoDay[] = [
-  { meals: { breakfast: [{ recipe: "overnight-oats-kefir-berries" }], lunch: [{ recipe: "lentil-kimchi-bowl" }], dinner: [{ recipe: "salmon-quinoa-greens" }], snacks: [apple] }, waterMl: 1750, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "greek-yogurt-berry-bowl" }], lunch: [{ recipe: "hummus-sauerkraut-rye-sandwich" }], dinner: [{ recipe: "tempeh-broccoli-stir-fry" }], snacks: [{ recipe: "hummus-vegetable-sticks-pita" }] }, waterMl: 1500, calmMin: 15 },
-  { meals: { breakfast: [{ recipe: "bircher-muesli-kefir-apple" }], lunch: [{ recipe: "miso-soup-tofu-mushroom" }], dinner: [{ recipe: "chickpea-spinach-curry" }], snacks: [almonds] }, waterMl: 1750, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "rye-toast-avocado-sauerkraut" }], lunch: [{ recipe: "sweet-potato-black-bean-bowl" }], dinner: [{ recipe: "red-lentil-dal-chapati" }], snacks: [kombucha] }, waterMl: 2000, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "buckwheat-porridge-pear" }], lunch: [{ recipe: "crunchy-cabbage-edamame-salad" }], dinner: [{ recipe: "pepperoni-pizza" }], snacks: [cola] }, waterMl: 1250, calmMin: 5 },
-  { meals: { breakfast: [{ recipe: "shakshuka-white-beans" }], lunch: [{ recipe: "lentil-beetroot-walnut-salad" }], dinner: [{ recipe: "three-bean-chilli" }], snacks: [{ recipe: "nut-seed-apricot-mix" }] }, waterMl: 1750, calmMin: 20 },
-  { meals: { breakfast: [{ recipe: "kefir-berry-smoothie" }], lunch: [{ recipe: "natto-rice-bowl" }], dinner: [{ recipe: "mushroom-barley-risotto" }], snacks: [banana] }, waterMl: 1500, calmMin: 10 },
+  {
+    meals: {
+      breakfast: [{ recipe: "overnight-oats-kefir-berries" }],
+      lunch: [{ recipe: "lentil-kimchi-bowl" }],
+      dinner: [{ recipe: "salmon-quinoa-greens" }],
+      snacks: [apple],
+    },
+    waterMl: 1750,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "greek-yogurt-berry-bowl" }],
+      lunch: [{ recipe: "hummus-sauerkraut-rye-sandwich" }],
+      dinner: [{ recipe: "tempeh-broccoli-stir-fry" }],
+      snacks: [{ recipe: "hummus-vegetable-sticks-pita" }],
+    },
+    waterMl: 1500,
+    calmMin: 15,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "bircher-muesli-kefir-apple" }],
+      lunch: [{ recipe: "miso-soup-tofu-mushroom" }],
+      dinner: [{ recipe: "chickpea-spinach-curry" }],
+      snacks: [almonds],
+    },
+    waterMl: 1750,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "rye-toast-avocado-sauerkraut" }],
+      lunch: [{ recipe: "sweet-potato-black-bean-bowl" }],
+      dinner: [{ recipe: "red-lentil-dal-chapati" }],
+      snacks: [kombucha],
+    },
+    waterMl: 2000,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "buckwheat-porridge-pear" }],
+      lunch: [{ recipe: "crunchy-cabbage-edamame-salad" }],
+      dinner: [{ recipe: "pepperoni-pizza" }],
+      snacks: [cola],
+    },
+    waterMl: 1250,
+    calmMin: 5,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "shakshuka-white-beans" }],
+      lunch: [{ recipe: "lentil-beetroot-walnut-salad" }],
+      dinner: [{ recipe: "three-bean-chilli" }],
+      snacks: [{ recipe: "nut-seed-apricot-mix" }],
+    },
+    waterMl: 1750,
+    calmMin: 20,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "kefir-berry-smoothie" }],
+      lunch: [{ recipe: "natto-rice-bowl" }],
+      dinner: [{ recipe: "mushroom-barley-risotto" }],
+      snacks: [banana],
+    },
+    waterMl: 1500,
+    calmMin: 10,
+  },
 ];
 
 /** This week: four days planned, a mixed start with old habits left for swaps to find. */
 const THIS_WEEK: DemoDay[] = [
-  { meals: { breakfast: [{ recipe: "frosted-flakes-milk" }], lunch: [{ recipe: "ham-cheese-white-sandwich" }], dinner: [{ recipe: "chickpea-spinach-curry" }], snacks: [cola] }, waterMl: 1250, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "overnight-oats-kefir-berries" }], lunch: [{ recipe: "instant-ramen-egg" }], dinner: [{ recipe: "burger-fries-cola" }], snacks: [chips] }, waterMl: 1500, calmMin: 5 },
-  { meals: { breakfast: [{ recipe: "pancakes-butter-syrup" }], lunch: [{ recipe: "greek-salad-chickpeas" }], dinner: [{ recipe: "pepperoni-pizza" }], snacks: [apple] }, waterMl: 1250, calmMin: 10 },
-  { meals: { breakfast: [{ recipe: "bagel-cream-cheese" }], lunch: [{ recipe: "red-lentil-carrot-soup" }], dinner: [{ recipe: "spaghetti-bolognese" }], snacks: [{ recipe: "chocolate-chip-cookies" }] }, waterMl: 1750, calmMin: 15 },
+  {
+    meals: {
+      breakfast: [{ recipe: "frosted-flakes-milk" }],
+      lunch: [{ recipe: "ham-cheese-white-sandwich" }],
+      dinner: [{ recipe: "chickpea-spinach-curry" }],
+      snacks: [cola],
+    },
+    waterMl: 1250,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "overnight-oats-kefir-berries" }],
+      lunch: [{ recipe: "instant-ramen-egg" }],
+      dinner: [{ recipe: "burger-fries-cola" }],
+      snacks: [chips],
+    },
+    waterMl: 1500,
+    calmMin: 5,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "pancakes-butter-syrup" }],
+      lunch: [{ recipe: "greek-salad-chickpeas" }],
+      dinner: [{ recipe: "pepperoni-pizza" }],
+      snacks: [apple],
+    },
+    waterMl: 1250,
+    calmMin: 10,
+  },
+  {
+    meals: {
+      breakfast: [{ recipe: "bagel-cream-cheese" }],
+      lunch: [{ recipe: "red-lentil-carrot-soup" }],
+      dinner: [{ recipe: "spaghetti-bolognese" }],
+      snacks: [{ recipe: "chocolate-chip-cookies" }],
+    },
+    waterMl: 1750,
+    calmMin: 15,
+  },
 ];
 
 /**
@@ -91,7 +316,12 @@ export interface DemoSeedResult {
  * Writes the demo weeks for `userId`. Fails loudly when a catalog key is missing, so a catalog
  * change that drops a recipe the demo uses is caught by the seed test, not by a newcomer.
  */
-export async function seedDemoWeeks(db: Db, userId: string, today: IsoDate = toIsoDate(new Date()), weekStartDay = 1): Promise<DemoSeedResult> {
+export async function seedDemoWeeks(
+  db: Db,
+  userId: string,
+  today: IsoDate = toIsoDate(new Date()),
+  weekStartDay = 1,
+): Promise<DemoSeedResult> {
   const recipeKeys = new Set<string>();
   const foodKeys = new Set<string>();
   for (const { days } of DEMO_WEEKS) {
@@ -117,15 +347,39 @@ export async function seedDemoWeeks(db: Db, userId: string, today: IsoDate = toI
     for (const { weeksBack, days, skin } of DEMO_WEEKS) {
       const week = shiftWeek(thisWeek, -weeksBack);
       const dates = weekDates(week, weekStartDay);
-      const items: { date: string; slot: Slot; foodId: string | null; recipeId: string | null; gramsPerServing: number | null; servings: number; position: number }[] = [];
+      const items: {
+        date: string;
+        slot: Slot;
+        foodId: string | null;
+        recipeId: string | null;
+        gramsPerServing: number | null;
+        servings: number;
+        position: number;
+      }[] = [];
       days.forEach((day, index) => {
         const date = dates[index]!;
         for (const [slot, slotItems] of Object.entries(day.meals) as [Slot, DemoItem[]][]) {
           slotItems.forEach((item, position) => {
             items.push(
               "recipe" in item
-                ? { date, slot, recipeId: recipeId.get(item.recipe)!, foodId: null, gramsPerServing: null, servings: item.servings ?? 1, position }
-                : { date, slot, foodId: foodId.get(item.food)!, recipeId: null, gramsPerServing: item.grams, servings: item.servings ?? 1, position },
+                ? {
+                    date,
+                    slot,
+                    recipeId: recipeId.get(item.recipe)!,
+                    foodId: null,
+                    gramsPerServing: null,
+                    servings: item.servings ?? 1,
+                    position,
+                  }
+                : {
+                    date,
+                    slot,
+                    foodId: foodId.get(item.food)!,
+                    recipeId: null,
+                    gramsPerServing: item.grams,
+                    servings: item.servings ?? 1,
+                    position,
+                  },
             );
           });
         }

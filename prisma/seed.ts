@@ -15,9 +15,7 @@ async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL as string);
   try {
     const result = await seedCatalog(db, readCatalogFiles(path.resolve(import.meta.dirname, "catalog")));
-    console.log(
-      `Catalog: ${result.foodsWritten} foods and ${result.recipesWritten} recipes written, ${result.unchanged} already current.`,
-    );
+    console.log(`Catalog: ${result.foodsWritten} foods and ${result.recipesWritten} recipes written, ${result.unchanged} already current.`);
     if (process.env.GLOWPLATE_SEED_DEMO === "1") {
       const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
       if (!existing) {

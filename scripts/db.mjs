@@ -37,8 +37,7 @@ function scriptTolerant(adapter) {
   return new Proxy(adapter, {
     get(target, prop, receiver) {
       if (prop === "executeRaw") {
-        return (query) =>
-          query.args && query.args.length > 0 ? target.executeRaw(query) : target.executeScript(query.sql).then(() => 0);
+        return (query) => (query.args && query.args.length > 0 ? target.executeRaw(query) : target.executeScript(query.sql).then(() => 0));
       }
       const value = Reflect.get(target, prop, receiver);
       return typeof value === "function" ? value.bind(target) : value;
@@ -68,11 +67,7 @@ async function openEngine(databaseUrl) {
   const log = (line) => {
     if (process.env.DB_DEBUG) console.log(line);
   };
-  return bg.SchemaEngine.new(
-    { datamodels: [[schemaPath, schemaText]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  return bg.SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
 }
 
 function readMigrationsList() {
@@ -208,8 +203,7 @@ async function main() {
       const diagnostic = await diagnose(engine);
       const diff = await diffMigrationsToSchema(engine);
       let clean = true;
-      const pending =
-        diagnostic.history?.diagnostic === "databaseIsBehind" ? diagnostic.history.unappliedMigrationNames : [];
+      const pending = diagnostic.history?.diagnostic === "databaseIsBehind" ? diagnostic.history.unappliedMigrationNames : [];
       if (pending.length > 0) {
         clean = false;
         console.log(`Pending migrations: ${pending.join(", ")}`);

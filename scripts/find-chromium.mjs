@@ -5,7 +5,13 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 
-const SYSTEM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"];
+const SYSTEM_CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/snap/bin/chromium",
+];
 
 function onPath(name) {
   try {
@@ -38,7 +44,6 @@ export function findChromium() {
   }
   return null;
 }
-
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = findChromium();

@@ -57,7 +57,8 @@ function vitestFailures(report) {
     const relative = path.relative(root, file.name);
     const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
     for (const test of failedTests) failed.push(`${relative}: ${test.fullName}`);
-    if (file.status === "failed" && failedTests.length === 0) failed.push(`${relative}: the file failed to run (${(file.message ?? "").split("\n")[0]})`);
+    if (file.status === "failed" && failedTests.length === 0)
+      failed.push(`${relative}: the file failed to run (${(file.message ?? "").split("\n")[0]})`);
   }
   return failed;
 }

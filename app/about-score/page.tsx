@@ -103,7 +103,12 @@ export default function AboutScorePage() {
                 <span className={`text-sm ${MUTED}`}>up to {rule.maxPoints} points</span>
               </p>
               <p className="mt-1 text-sm">
-                {renderTemplate(HOW_TO_RAISE[rule.key], rule, { value: null, target: rule.fullAt, points: 0, days: PLANT_TARGET_WEEK_DAYS })}
+                {renderTemplate(HOW_TO_RAISE[rule.key], rule, {
+                  value: null,
+                  target: rule.fullAt,
+                  points: 0,
+                  days: PLANT_TARGET_WEEK_DAYS,
+                })}
               </p>
             </li>
           ))}
@@ -114,7 +119,10 @@ export default function AboutScorePage() {
         </p>
       </section>
 
-      <section aria-labelledby="advice-heading" className="rounded-xl border border-amber-200 bg-amber-50 p-4 sm:p-5 dark:border-amber-900 dark:bg-amber-950">
+      <section
+        aria-labelledby="advice-heading"
+        className="rounded-xl border border-amber-200 bg-amber-50 p-4 sm:p-5 dark:border-amber-900 dark:bg-amber-950"
+      >
         <h2 id="advice-heading" className="text-lg font-semibold text-amber-950 dark:text-amber-50">
           Guidance, not medical advice
         </h2>
@@ -156,10 +164,10 @@ export default function AboutScorePage() {
           Energy and nutrition, beside the score
         </h2>
         <p className={`mt-2 text-sm ${MUTED}`}>
-          The score rates what your meals are made of, not how much you eat. So each day also shows its calories against your daily
-          target and six nutrients in grams. A day under {Math.round(FULLY_PLANNED_ENERGY_SHARE * 100)}% of the target is &ldquo;not
-          fully planned&rdquo;, and until {MIN_FULLY_PLANNED_DAYS_FOR_GRADE} days are, the week&apos;s number is an early estimate rather
-          than a grade.
+          The score rates what your meals are made of, not how much you eat. So each day also shows its calories against your daily target
+          and six nutrients in grams. A day under {Math.round(FULLY_PLANNED_ENERGY_SHARE * 100)}% of the target is &ldquo;not fully
+          planned&rdquo;, and until {MIN_FULLY_PLANNED_DAYS_FOR_GRADE} days are, the week&apos;s number is an early estimate rather than a
+          grade.
         </p>
         <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
           <li>

@@ -13,6 +13,7 @@ export const saveSkinEntryAction = authedAction(skinEntrySchema, async function 
 });
 
 export const deleteSkinEntryAction = authedAction(deleteSkinEntrySchema, async function deleteEntry(input, { userId }) {
-  if (!(await deleteSkinEntry(userId, input.date))) return { ok: false, formError: "That entry is already gone.", code: "not-found" as const };
+  if (!(await deleteSkinEntry(userId, input.date)))
+    return { ok: false, formError: "That entry is already gone.", code: "not-found" as const };
   return { ok: true, data: { view: await getJournalView(userId) } };
 });

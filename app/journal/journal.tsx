@@ -54,7 +54,10 @@ export function Journal({ initial }: { initial: JournalView }) {
       }
       setErrors({});
       setView(result.data.view);
-      setMessage({ tone: "success", text: `Saved for ${formatDay(result.data.entry.date, "long")}: ${skinRatingLabel(result.data.entry.rating)}.` });
+      setMessage({
+        tone: "success",
+        text: `Saved for ${formatDay(result.data.entry.date, "long")}: ${skinRatingLabel(result.data.entry.rating)}.`,
+      });
     });
   }
 
@@ -77,7 +80,10 @@ export function Journal({ initial }: { initial: JournalView }) {
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <div className="space-y-6">
-        <section aria-labelledby="entry-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+        <section
+          aria-labelledby="entry-heading"
+          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+        >
           <h2 id="entry-heading" ref={formHeading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
             How was your skin?
           </h2>
@@ -176,7 +182,10 @@ export function Journal({ initial }: { initial: JournalView }) {
         </section>
       </div>
 
-      <section aria-labelledby="weeks-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-labelledby="weeks-heading"
+        className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      >
         <h2 id="weeks-heading" className="text-lg font-semibold">
           Skin and gut score by week
         </h2>
@@ -191,7 +200,14 @@ export function Journal({ initial }: { initial: JournalView }) {
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
                 <YAxis yAxisId="score" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 11 }} stroke="currentColor" />
-                <YAxis yAxisId="skin" orientation="right" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} stroke="currentColor" />
+                <YAxis
+                  yAxisId="skin"
+                  orientation="right"
+                  domain={[1, 5]}
+                  ticks={[1, 2, 3, 4, 5]}
+                  tick={{ fontSize: 11 }}
+                  stroke="currentColor"
+                />
                 <Tooltip />
                 <Bar yAxisId="score" dataKey="gutScore" name="Gut score" fill="#8dd0a6" isAnimationActive={false} />
                 <Line

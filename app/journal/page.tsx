@@ -12,8 +12,7 @@ export default async function JournalPage() {
     <div className="mx-auto max-w-5xl">
       <h1 className="text-2xl font-semibold tracking-tight">Skin journal</h1>
       <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
-        A line a day about your skin, kept beside your weekly gut score, so you can see for yourself how the two move over the
-        weeks.
+        A line a day about your skin, kept beside your weekly gut score, so you can see for yourself how the two move over the weeks.
       </p>
       <Journal initial={view} />
     </div>

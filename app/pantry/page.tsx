@@ -28,8 +28,8 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Your pantry</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">
-          The staples you always keep at home (salt, olive oil, spices…). Your shopping lists leave them off and show them apart under
-          “In your pantry”.
+          The staples you always keep at home (salt, olive oil, spices…). Your shopping lists leave them off and show them apart under “In
+          your pantry”.
         </p>
         {week && (
           <Link href={`/shopping/${week}`} className={buttonClass("secondary", "mt-3 min-h-12")}>
@@ -38,7 +38,10 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
         )}
       </div>
 
-      <section aria-labelledby="pantry-search-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-labelledby="pantry-search-heading"
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      >
         <h2 id="pantry-search-heading" className="text-lg font-semibold">
           Add a staple
         </h2>

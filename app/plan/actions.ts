@@ -89,7 +89,8 @@ export const applyTemplateAction = authedAction(applyTemplateSchema, async funct
 });
 
 export const deleteTemplateAction = authedAction(deleteTemplateSchema, async function removeTemplate(input, { userId }) {
-  if (!(await deleteTemplate(userId, input.templateId))) return { ok: false, code: "not-found", formError: "That template does not exist." };
+  if (!(await deleteTemplate(userId, input.templateId)))
+    return { ok: false, code: "not-found", formError: "That template does not exist." };
   return { ok: true, data: await buildPlanView(userId, input.week) };
 });
 
@@ -101,9 +102,8 @@ export const setHabitAction = authedAction(habitSchema, async function setHabit(
 });
 
 /** A proposal only: nothing is written until the person accepts it (addPlanItemsAction). */
-export const previewFillWeekAction = authedAction(
-  fillWeekSchema,
-  async function previewFillWeekForWeek(input, { userId }): Promise<ActionResult<FillWeekResult & { version: number }>> {
-    return { ok: true, data: await previewFillWeek(userId, input.week, input.seed ?? 1) };
-  },
-);
+export const previewFillWeekAction = authedAction(fillWeekSchema, async function previewFillWeekForWeek(input, { userId }): Promise<
+  ActionResult<FillWeekResult & { version: number }>
+> {
+  return { ok: true, data: await previewFillWeek(userId, input.week, input.seed ?? 1) };
+});

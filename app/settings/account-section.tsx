@@ -36,8 +36,8 @@ export function AccountSection({ email }: { email: string }) {
       <div>
         <h3 className="font-semibold">Download your data</h3>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          One JSON file with your settings, your own foods and recipes, every planned week, your habits, templates, shopping
-          lists, pantry and skin journal.
+          One JSON file with your settings, your own foods and recipes, every planned week, your habits, templates, shopping lists, pantry
+          and skin journal.
         </p>
         <a href="/settings/export" download className={buttonClass("secondary", "mt-3")}>
           Download my data
@@ -47,8 +47,8 @@ export function AccountSection({ email }: { email: string }) {
       <div className="border-t border-stone-200 pt-6 dark:border-stone-800">
         <h3 className="font-semibold text-red-800 dark:text-red-300">Delete your account</h3>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          This deletes {email} and everything in it for good: plans, foods, recipes, lists. It cannot be undone, so download your
-          data first if you may want it.
+          This deletes {email} and everything in it for good: plans, foods, recipes, lists. It cannot be undone, so download your data first
+          if you may want it.
         </p>
         <form onSubmit={onDelete} noValidate className="mt-3 space-y-3">
           {error && <Alert tone="error">{error}</Alert>}

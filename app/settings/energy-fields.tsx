@@ -80,8 +80,26 @@ export function EnergyFields({ initial, initialUnits, units, fieldErrors }: Ener
         <span className="font-semibold">Your target: {target.energyKcal.toLocaleString("en-US")} kcal a day.</span> {target.explanation}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Sex" name="sex" value={sex} onChange={(e) => setSex(e.target.value)} options={SEX_OPTIONS} hint="Used only by the energy equation." errors={fieldErrors.sex} />
-        <InputField label="Age (years)" name="ageYears" type="number" inputMode="numeric" min={18} max={100} value={age} onChange={(e) => setAge(e.target.value)} errors={fieldErrors.ageYears} />
+        <SelectField
+          label="Sex"
+          name="sex"
+          value={sex}
+          onChange={(e) => setSex(e.target.value)}
+          options={SEX_OPTIONS}
+          hint="Used only by the energy equation."
+          errors={fieldErrors.sex}
+        />
+        <InputField
+          label="Age (years)"
+          name="ageYears"
+          type="number"
+          inputMode="numeric"
+          min={18}
+          max={100}
+          value={age}
+          onChange={(e) => setAge(e.target.value)}
+          errors={fieldErrors.ageYears}
+        />
         <InputField
           label={`Height (${BODY_UNITS[units].height})`}
           name="height"
@@ -103,7 +121,14 @@ export function EnergyFields({ initial, initialUnits, units, fieldErrors }: Ener
           errors={fieldErrors.weight}
         />
       </div>
-      <SelectField label="Activity level" name="activityLevel" value={activity} onChange={(e) => setActivity(e.target.value)} options={ACTIVITY_OPTIONS} errors={fieldErrors.activityLevel} />
+      <SelectField
+        label="Activity level"
+        name="activityLevel"
+        value={activity}
+        onChange={(e) => setActivity(e.target.value)}
+        options={ACTIVITY_OPTIONS}
+        errors={fieldErrors.activityLevel}
+      />
       <InputField
         label="Or your own daily target (kcal)"
         name="energyTargetKcal"

@@ -144,11 +144,18 @@ export function SettingsForm({ initial }: { initial: PreferencesView }) {
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
         <legend className="px-1 text-sm font-semibold">Skin focus</legend>
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          Optional. A focus marks the planned foods its evidence is about and adds a short, cited note beside the score. It never changes the
-          score. For a chronic skin problem, see a dermatologist.
+          Optional. A focus marks the planned foods its evidence is about and adds a short, cited note beside the score. It never changes
+          the score. For a chronic skin problem, see a dermatologist.
         </p>
         {SKIN_FOCUS_KEYS.map((key) => (
-          <CheckboxField key={key} name="skinFocus" value={key} label={SKIN_FOCUS_LABELS[key]} hint={SKIN_FOCUS_HINTS[key]} defaultChecked={initial.skinFocus.includes(key)} />
+          <CheckboxField
+            key={key}
+            name="skinFocus"
+            value={key}
+            label={SKIN_FOCUS_LABELS[key]}
+            hint={SKIN_FOCUS_HINTS[key]}
+            defaultChecked={initial.skinFocus.includes(key)}
+          />
         ))}
         {fieldErrors.skinFocus && <p className="text-sm font-medium text-red-700 dark:text-red-400">{fieldErrors.skinFocus.join(" ")}</p>}
       </fieldset>

@@ -83,16 +83,15 @@ export const removeManualItemAction = authedAction(removeManualItemSchema, async
  * Marks a food as a staple kept at home, or not. From a list (with its week), the list is
  * brought up to date at once, so the food leaves it or comes back.
  */
-export const setPantryItemAction = authedAction(
-  pantryToggleSchema,
-  async function setPantry(input, { userId }): Promise<ActionResult<{ view: ShoppingListView | null; message: string }>> {
-    const result = await setPantryItem(userId, input.foodId, input.inPantry);
-    if (!result.ok) return refused(result);
-    const message = input.inPantry ? "Kept in your pantry: it stays off your lists." : "Back on your lists when a plan needs it.";
-    if (!input.week) return { ok: true, data: { view: null, message } };
-    if (!(await hasShoppingList(userId, input.week))) return withView(userId, input.week, message);
-    const updated = await generateShoppingList(userId, input.week);
-    if (!updated.ok) return refused(updated);
-    return { ok: true, data: { view: updated.data.view, message } };
-  },
-);
+export const setPantryItemAction = authedAction(pantryToggleSchema, async function setPantry(input, { userId }): Promise<
+  ActionResult<{ view: ShoppingListView | null; message: string }>
+> {
+  const result = await setPantryItem(userId, input.foodId, input.inPantry);
+  if (!result.ok) return refused(result);
+  const message = input.inPantry ? "Kept in your pantry: it stays off your lists." : "Back on your lists when a plan needs it.";
+  if (!input.week) return { ok: true, data: { view: null, message } };
+  if (!(await hasShoppingList(userId, input.week))) return withView(userId, input.week, message);
+  const updated = await generateShoppingList(userId, input.week);
+  if (!updated.ok) return refused(updated);
+  return { ok: true, data: { view: updated.data.view, message } };
+});

@@ -11,9 +11,7 @@ export default async function SignUpPage() {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold tracking-tight">Create your Glowplate account</h1>
-      <p className="mt-2 text-stone-600 dark:text-stone-400">
-        Plan meals that are kind to your gut, and see why each one helps.
-      </p>
+      <p className="mt-2 text-stone-600 dark:text-stone-400">Plan meals that are kind to your gut, and see why each one helps.</p>
       <div className="mt-6 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <SignUpForm />
       </div>

@@ -49,7 +49,11 @@ export function DeleteButton({ id, name, noun, action, consequence }: DeleteButt
     );
   }
   return (
-    <div role="group" aria-labelledby={`delete-${id}`} className="w-full space-y-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950">
+    <div
+      role="group"
+      aria-labelledby={`delete-${id}`}
+      className="w-full space-y-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950"
+    >
       <p id={`delete-${id}`} className="text-sm">
         Delete “{name}”? {consequence} This cannot be undone.
       </p>

@@ -26,7 +26,14 @@ export function FlashMessage({ text }: { text: string | null }) {
   }, [text]);
 
   return (
-    <div role="status" className={shown ? "mt-4 rounded-md border border-leaf-300 bg-leaf-50 px-4 py-3 text-sm text-leaf-900 dark:border-leaf-700 dark:bg-leaf-950 dark:text-leaf-100" : ""}>
+    <div
+      role="status"
+      className={
+        shown
+          ? "mt-4 rounded-md border border-leaf-300 bg-leaf-50 px-4 py-3 text-sm text-leaf-900 dark:border-leaf-700 dark:bg-leaf-950 dark:text-leaf-100"
+          : ""
+      }
+    >
       {shown}
     </div>
   );

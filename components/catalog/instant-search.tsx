@@ -102,7 +102,9 @@ export function InstantSearch({ kind, label, placeholder }: InstantSearchProps) 
               <span className="font-medium text-stone-900 dark:text-stone-100">
                 {result.name}
                 {result.own && (
-                  <span className="ml-2 rounded bg-sun-400/30 px-1.5 py-0.5 text-xs font-semibold text-stone-800 dark:text-stone-100">Yours</span>
+                  <span className="ml-2 rounded bg-sun-400/30 px-1.5 py-0.5 text-xs font-semibold text-stone-800 dark:text-stone-100">
+                    Yours
+                  </span>
                 )}
               </span>
               <span className="text-sm text-stone-500 dark:text-stone-400">{result.detail}</span>

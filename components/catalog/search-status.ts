@@ -9,7 +9,13 @@ export function takePage(results: readonly SearchResultView[], limit: number): {
   return { results: results.slice(0, limit), more: results.length > limit };
 }
 
-export function searchStatusText(input: { query: string; count: number; more: boolean; noun: "foods" | "recipes"; canShowMore: boolean }): string {
+export function searchStatusText(input: {
+  query: string;
+  count: number;
+  more: boolean;
+  noun: "foods" | "recipes";
+  canShowMore: boolean;
+}): string {
   const { query, count, more, noun, canShowMore } = input;
   if (count === 0) return `No ${noun} match “${query}”. Check the spelling, or try a shorter or more general name.`;
   const open = "Press Enter to open the first.";

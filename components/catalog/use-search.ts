@@ -61,7 +61,8 @@ export function useSearch(kind: SearchKind | "all", options: { limit?: number; w
           })
           .catch((error: unknown) => {
             if (aborter.signal.aborted) return;
-            const message = error instanceof SearchFailure ? error.message : "Search is not available right now. Check your connection and try again.";
+            const message =
+              error instanceof SearchFailure ? error.message : "Search is not available right now. Check your connection and try again.";
             setState({ status: "error", query, results: [], more: false, limit, message });
           });
       };

@@ -18,7 +18,11 @@ export function ActionMessageBar({ message, onDismiss }: { message: ActionMessag
           <span className="flex flex-wrap items-center justify-between gap-2">
             <span>{message.text}</span>
             {message.reload ? (
-              <button type="button" onClick={() => window.location.reload()} className="min-h-10 rounded-md border border-current px-3 font-semibold">
+              <button
+                type="button"
+                onClick={() => window.location.reload()}
+                className="min-h-10 rounded-md border border-current px-3 font-semibold"
+              >
                 Reload
               </button>
             ) : (

@@ -44,7 +44,9 @@ export function gutFlagLines(food: Food): string[] {
   }
   if (food.grainKind !== "none") {
     const kind = food.grainKind === "whole" ? "Whole grain" : "Refined grain";
-    lines.push(food.grainEnergyShare >= 1 ? kind : `${kind}: about ${formatNumber(food.grainEnergyShare * 100, 0)}% of its energy comes from grain`);
+    lines.push(
+      food.grainEnergyShare >= 1 ? kind : `${kind}: about ${formatNumber(food.grainEnergyShare * 100, 0)}% of its energy comes from grain`,
+    );
   }
   if (food.plantType) {
     lines.push(`Counts as a plant: ${food.plantType}`);

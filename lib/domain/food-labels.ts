@@ -46,15 +46,7 @@ export const ROLE_LABELS: Record<CulinaryRole, string> = {
 };
 
 /** The roles a recipe usually takes; the recipe form offers these first. */
-export const RECIPE_ROLES: readonly CulinaryRole[] = [
-  "breakfast-dish",
-  "main-dish",
-  "side-dish",
-  "salad",
-  "soup",
-  "snack-dish",
-  "dessert",
-];
+export const RECIPE_ROLES: readonly CulinaryRole[] = ["breakfast-dish", "main-dish", "side-dish", "salad", "soup", "snack-dish", "dessert"];
 
 export const SLOT_LABELS: Record<MealSlot, string> = {
   breakfast: "Breakfast",

@@ -141,9 +141,11 @@ export const COMPONENT_WORDS: Readonly<Record<ComponentKey, ComponentWords>> = {
  * component's full-point standard for a week (rendered with rules.ts's renderTemplate).
  */
 export const HOW_TO_RAISE: Readonly<Record<ComponentKey, string>> = {
-  fermented: "Have {target} servings of live-culture foods a day; a pot of yogurt or kefir, or a side of raw sauerkraut or kimchi, is one serving.",
+  fermented:
+    "Have {target} servings of live-culture foods a day; a pot of yogurt or kefir, or a side of raw sauerkraut or kimchi, is one serving.",
   fiber: `Choose beans, lentils, whole grains, vegetables, nuts and seeds; fiber is counted ${PER_THOUSAND_CALORIES}, so what counts is the mix on the plate, not how much you eat.`,
-  plants: "Vary your plants: aim for {target} different ones a week, because each new fruit, vegetable, grain, bean, nut or seed counts once.",
+  plants:
+    "Vary your plants: aim for {target} different ones a week, because each new fruit, vegetable, grain, bean, nut or seed counts once.",
   fruitveg: "Fill half the plate with vegetables and have fruit as a snack.",
   wholegrain: "Pick the whole-grain kind of bread, pasta, rice and breakfast cereal.",
   sugar: "Swap sweet drinks and juice for water, and choose unsweetened yogurt and cereal.",

@@ -23,7 +23,12 @@ export interface PlanNutritionView {
   scoreIsGraded: boolean;
 }
 
-export function planNutrition(items: readonly PlanItem[], catalog: ScoringCatalog, energyTarget: EnergyTarget, weightKg: number | null): PlanNutritionView {
+export function planNutrition(
+  items: readonly PlanItem[],
+  catalog: ScoringCatalog,
+  energyTarget: EnergyTarget,
+  weightKg: number | null,
+): PlanNutritionView {
   const byDay = nutritionByDay(items, catalog);
   const days: Record<string, DayNutritionView> = {};
   const full: NutritionTotals[] = [];

@@ -18,9 +18,7 @@ export function plantTypesInPlan(plan: PlanInput, catalog: ScoringCatalog): Plan
     if (item.ref.kind === "food") addFood(item.ref.foodId);
     else for (const ingredient of catalog.recipes.get(item.ref.recipeId)?.ingredients ?? []) addFood(ingredient.foodId);
   }
-  return [...weights]
-    .map(([type, weight]) => ({ type, weight }))
-    .sort((a, b) => b.weight - a.weight || a.type.localeCompare(b.type));
+  return [...weights].map(([type, weight]) => ({ type, weight })).sort((a, b) => b.weight - a.weight || a.type.localeCompare(b.type));
 }
 
 export function plantTotal(types: readonly PlantCount[]): number {

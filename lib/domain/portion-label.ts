@@ -3,10 +3,34 @@
 // Used wherever a portion is shown multiplied (recipe ingredients, planned items).
 
 /** Words that describe a size, not the thing counted: "1 large" stays "2 large". */
-export const SIZE_WORDS: ReadonlySet<string> = new Set(["small", "medium", "large", "extra", "extra-large", "jumbo", "whole", "baby", "regular"]);
+export const SIZE_WORDS: ReadonlySet<string> = new Set([
+  "small",
+  "medium",
+  "large",
+  "extra",
+  "extra-large",
+  "jumbo",
+  "whole",
+  "baby",
+  "regular",
+]);
 
 /** Abbreviations and words with no plural of their own: "2 tbsp", "2 fl oz", "2 fruit". */
-const INVARIANT_WORDS: ReadonlySet<string> = new Set(["tbsp", "tsp", "oz", "fl", "g", "kg", "ml", "l", "lb", "fruit", "each", "unit", "item"]);
+const INVARIANT_WORDS: ReadonlySet<string> = new Set([
+  "tbsp",
+  "tsp",
+  "oz",
+  "fl",
+  "g",
+  "kg",
+  "ml",
+  "l",
+  "lb",
+  "fruit",
+  "each",
+  "unit",
+  "item",
+]);
 
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { leaf: "leaves", half: "halves", loaf: "loaves", knife: "knives" };
 /** Nouns that take "-es": potatoes, tomatoes (sweetpotato too), mangoes. */

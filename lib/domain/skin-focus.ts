@@ -38,9 +38,9 @@ export const SKIN_FOCUS_INFO: Readonly<Record<SkinFocus, SkinFocusInfo>> = {
   acne: {
     key: "acne",
     label: SKIN_FOCUS_LABELS.acne,
-    note:
-      "A low-glycaemic-load diet reduced acne lesions in a 12-week trial, and milk, especially skim milk, is linked with acne in a meta-analysis. Fermented dairy such as yogurt and kefir is not the target of these findings.",
-    marks: "Marks high-glycaemic foods and milk drinks (not yogurt or kefir). Foods whose glycaemic level is not known yet are listed as not known, never as low.",
+    note: "A low-glycaemic-load diet reduced acne lesions in a 12-week trial, and milk, especially skim milk, is linked with acne in a meta-analysis. Fermented dairy such as yogurt and kefir is not the target of these findings.",
+    marks:
+      "Marks high-glycaemic foods and milk drinks (not yogurt or kefir). Foods whose glycaemic level is not known yet are listed as not known, never as low.",
     sources: [
       {
         citation: "Smith et al. 2007, AJCN 86:107",
@@ -49,7 +49,8 @@ export const SKIN_FOCUS_INFO: Readonly<Record<SkinFocus, SkinFocusInfo>> = {
       },
       {
         citation: "Juhl et al. 2018, Nutrients 10:1049",
-        detail: "A meta-analysis of 78,529 children, adolescents and young adults: any milk, and skim milk most, went with higher odds of acne; yogurt and cheese did not.",
+        detail:
+          "A meta-analysis of 78,529 children, adolescents and young adults: any milk, and skim milk most, went with higher odds of acne; yogurt and cheese did not.",
         url: "https://doi.org/10.3390/nu10081049",
       },
     ],
@@ -57,21 +58,20 @@ export const SKIN_FOCUS_INFO: Readonly<Record<SkinFocus, SkinFocusInfo>> = {
   eczema: {
     key: "eczema",
     label: SKIN_FOCUS_LABELS.eczema,
-    note:
-      "There is no food rule for eczema without a diagnosed food allergy: cutting foods out on a hunch can do more harm than good. If you think a food makes it worse, see an allergist for testing.",
+    note: "There is no food rule for eczema without a diagnosed food allergy: cutting foods out on a hunch can do more harm than good. If you think a food makes it worse, see an allergist for testing.",
     marks: "Marks no foods: without a diagnosed allergy there is no food to flag.",
     sources: [],
   },
   psoriasis: {
     key: "psoriasis",
     label: SKIN_FOCUS_LABELS.psoriasis,
-    note:
-      "The strongest dietary recommendation for psoriasis is weight loss for people with a BMI of 25 or more; no single food is singled out. Your energy target can help with that.",
+    note: "The strongest dietary recommendation for psoriasis is weight loss for people with a BMI of 25 or more; no single food is singled out. Your energy target can help with that.",
     marks: "Marks no foods: the recommendation is about body weight, not particular foods.",
     sources: [
       {
         citation: "Ford et al. 2018, JAMA Dermatology 154:934",
-        detail: "The National Psoriasis Foundation's systematic review: a reduced-energy diet is strongly recommended for adults with psoriasis and a BMI of 25 or more.",
+        detail:
+          "The National Psoriasis Foundation's systematic review: a reduced-energy diet is strongly recommended for adults with psoriasis and a BMI of 25 or more.",
         url: "https://doi.org/10.1001/jamadermatol.2018.1412",
       },
     ],
@@ -79,13 +79,13 @@ export const SKIN_FOCUS_INFO: Readonly<Record<SkinFocus, SkinFocusInfo>> = {
   rosacea: {
     key: "rosacea",
     label: SKIN_FOCUS_LABELS.rosacea,
-    note:
-      "In patient surveys, alcohol, spicy food and hot drinks were the triggers named most often. Triggers differ from person to person: the marks help you notice your own.",
+    note: "In patient surveys, alcohol, spicy food and hot drinks were the triggers named most often. Triggers differ from person to person: the marks help you notice your own.",
     marks: "Marks alcoholic drinks, hot drinks and chili-hot foods.",
     sources: [
       {
         citation: "National Rosacea Society surveys 2002, 2005",
-        detail: "Surveys of people with rosacea: alcohol, spicy foods and hot drinks were among the most common self-reported flare triggers.",
+        detail:
+          "Surveys of people with rosacea: alcohol, spicy foods and hot drinks were among the most common self-reported flare triggers.",
         url: null,
       },
     ],
@@ -93,18 +93,19 @@ export const SKIN_FOCUS_INFO: Readonly<Record<SkinFocus, SkinFocusInfo>> = {
   aging: {
     key: "aging",
     label: SKIN_FOCUS_LABELS.aging,
-    note:
-      "Higher intakes of vegetables, legumes and olive oil went with less skin wrinkling, and a higher vitamin C intake with a less wrinkled appearance. These are observational findings; sun protection matters most.",
+    note: "Higher intakes of vegetables, legumes and olive oil went with less skin wrinkling, and a higher vitamin C intake with a less wrinkled appearance. These are observational findings; sun protection matters most.",
     marks: "Marks helpful foods (vegetables, legumes, olive oil, fruit rich in vitamin C); it never marks a food as a concern.",
     sources: [
       {
         citation: "Purba et al. 2001, J Am Coll Nutr 20:71",
-        detail: "In 453 older people in Australia, Greece and Sweden, more vegetables, legumes and olive oil went with less wrinkling of sun-exposed skin.",
+        detail:
+          "In 453 older people in Australia, Greece and Sweden, more vegetables, legumes and olive oil went with less wrinkling of sun-exposed skin.",
         url: "https://doi.org/10.1080/07315724.2001.10719017",
       },
       {
         citation: "Cosgrove et al. 2007, AJCN 86:1225",
-        detail: "In 4,025 middle-aged American women (NHANES I), higher vitamin C intakes went with a lower likelihood of a wrinkled appearance.",
+        detail:
+          "In 4,025 middle-aged American women (NHANES I), higher vitamin C intakes went with a lower likelihood of a wrinkled appearance.",
         url: "https://doi.org/10.1093/ajcn/86.4.1225",
       },
     ],
@@ -113,15 +114,7 @@ export const SKIN_FOCUS_INFO: Readonly<Record<SkinFocus, SkinFocusInfo>> = {
 
 export type SkinFlagKind = "concerns" | "helps";
 export type SkinFlagTrigger =
-  | "high-glycaemic"
-  | "milk"
-  | "alcohol"
-  | "hot-drink"
-  | "spicy"
-  | "vegetables"
-  | "legumes"
-  | "olive-oil"
-  | "vitamin-c";
+  "high-glycaemic" | "milk" | "alcohol" | "hot-drink" | "spicy" | "vegetables" | "legumes" | "olive-oil" | "vitamin-c";
 
 export interface SkinFlag {
   focus: SkinFocus;
@@ -330,11 +323,7 @@ function glycaemicNotKnown(food: Food, grams: number): boolean {
  * evidence concerns or (skin aging) helps, and why. Items with no amount are skipped; so are
  * items whose food or recipe is not in the catalog (flags are advice, never a reason to fail).
  */
-export function skinFocusReport(
-  items: readonly PlanItem[],
-  catalog: SkinFocusCatalog,
-  focusesArg: readonly SkinFocus[],
-): SkinFocusReport {
+export function skinFocusReport(items: readonly PlanItem[], catalog: SkinFocusCatalog, focusesArg: readonly SkinFocus[]): SkinFocusReport {
   const focuses = SKIN_FOCUSES.filter((f) => focusesArg.includes(f));
   const report: SkinFocusReport = {
     focuses,

@@ -36,7 +36,8 @@ export function gramsPerUnit(food: ConvertibleFood, unit: string): number | null
     const density = food.densityGPerMl;
     return density !== null && density > 0 ? VOLUME_UNIT_ML[unit] * density : null;
   }
-  const portion = food.portions.find((p) => p.label === unit) ?? food.portions.find((p) => p.label.toLowerCase() === unit.trim().toLowerCase());
+  const portion =
+    food.portions.find((p) => p.label === unit) ?? food.portions.find((p) => p.label.toLowerCase() === unit.trim().toLowerCase());
   return portion && portion.grams > 0 ? portion.grams : null;
 }
 

@@ -17,7 +17,10 @@ const foodRefSelect = { name: true, catalogKey: true } as const;
 const { id: _id, ownerId: _ownerId, ...FOOD_FIELDS } = FOOD_SELECT;
 const FOOD_EXPORT_SELECT = { ...FOOD_FIELDS, createdAt: true } as const;
 
-function refName(item: { food: { name: string; catalogKey: string | null } | null; recipe?: { name: string; catalogKey: string | null } | null }) {
+function refName(item: {
+  food: { name: string; catalogKey: string | null } | null;
+  recipe?: { name: string; catalogKey: string | null } | null;
+}) {
   if (item.food) return { kind: "food" as const, name: item.food.name, catalogKey: item.food.catalogKey };
   if (item.recipe) return { kind: "recipe" as const, name: item.recipe.name, catalogKey: item.recipe.catalogKey };
   return null;
@@ -63,7 +66,14 @@ export async function exportAccountData(userId: string) {
         week: true,
         items: {
           orderBy: [{ date: "asc" }, { slot: "asc" }, { position: "asc" }],
-          select: { date: true, slot: true, servings: true, gramsPerServing: true, food: { select: foodRefSelect }, recipe: { select: foodRefSelect } },
+          select: {
+            date: true,
+            slot: true,
+            servings: true,
+            gramsPerServing: true,
+            food: { select: foodRefSelect },
+            recipe: { select: foodRefSelect },
+          },
         },
       },
     }),
@@ -75,7 +85,14 @@ export async function exportAccountData(userId: string) {
         name: true,
         items: {
           orderBy: [{ dayIndex: "asc" }, { slot: "asc" }, { position: "asc" }],
-          select: { dayIndex: true, slot: true, servings: true, gramsPerServing: true, food: { select: foodRefSelect }, recipe: { select: foodRefSelect } },
+          select: {
+            dayIndex: true,
+            slot: true,
+            servings: true,
+            gramsPerServing: true,
+            food: { select: foodRefSelect },
+            recipe: { select: foodRefSelect },
+          },
         },
       },
     }),
@@ -86,14 +103,19 @@ export async function exportAccountData(userId: string) {
         week: true,
         fromDate: true,
         toDate: true,
-        items: { orderBy: { position: "asc" }, select: { name: true, aisle: true, quantity: true, grams: true, ml: true, manual: true, checked: true } },
+        items: {
+          orderBy: { position: "asc" },
+          select: { name: true, aisle: true, quantity: true, grams: true, ml: true, manual: true, checked: true },
+        },
       },
     }),
     db.pantryItem.findMany({ where: { userId }, select: { food: { select: foodRefSelect } } }),
     db.skinEntry.findMany({ where: { userId }, orderBy: { date: "asc" }, select: { date: true, rating: true, note: true } }),
   ]);
 
-  const withRef = <T extends { food: { name: string; catalogKey: string | null } | null; recipe: { name: string; catalogKey: string | null } | null }>(
+  const withRef = <
+    T extends { food: { name: string; catalogKey: string | null } | null; recipe: { name: string; catalogKey: string | null } | null },
+  >(
     item: T,
   ) => {
     const { food: _food, recipe: _recipe, ...rest } = item;
@@ -146,6 +168,7 @@ export async function deleteAccount(userId: string, password: string): Promise<D
 export async function deleteAccountForUser(input: DeleteAccountInput, { userId }: { userId: string }): Promise<ActionResult<null>> {
   const result = await deleteAccount(userId, input.password);
   if (result.ok) return { ok: true, data: null };
-  if (result.reason === "wrong-password") return { ok: false, formError: WRONG_PASSWORD_MESSAGE, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } };
+  if (result.reason === "wrong-password")
+    return { ok: false, formError: WRONG_PASSWORD_MESSAGE, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } };
   return { ok: false, formError: NOT_SIGNED_IN, code: "not-found" };
 }

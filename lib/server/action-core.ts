@@ -3,8 +3,7 @@
 import type { z } from "zod";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" };
+  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" };
 
 export const NOT_SIGNED_IN = "Please sign in again: your session has ended.";
 export const UNEXPECTED = "Something went wrong on our side. Nothing was changed; please try again.";

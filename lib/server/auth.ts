@@ -8,10 +8,7 @@ import { SlidingWindowLimiter } from "./rate-limit";
 import { findCredentialsByEmail } from "./users";
 
 const globalForAuth = globalThis as unknown as { glowplateSignInLimiter?: SlidingWindowLimiter };
-export const signInLimiter = (globalForAuth.glowplateSignInLimiter ??= new SlidingWindowLimiter(
-  env.AUTH_RATE_LIMIT_PER_MINUTE,
-  60_000,
-));
+export const signInLimiter = (globalForAuth.glowplateSignInLimiter ??= new SlidingWindowLimiter(env.AUTH_RATE_LIMIT_PER_MINUTE, 60_000));
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   // Behind a reverse proxy the first X-Forwarded-For hop is the client; `next start`

@@ -82,4 +82,3 @@ export async function loadCatalogFrom(db: Db): Promise<Catalog> {
     timings: { queryMs: loaded - started, indexMs: indexed - loaded },
   };
 }
-

@@ -106,7 +106,8 @@ export function foodFromRow(row: FoodRow): FoodDetail {
     grainEnergyShare: row.grainEnergyShare,
     fruitVegShare: row.fruitVegShare,
     novaGroup: member<NovaGroup>(NOVA_GROUPS, row.novaGroup, "NOVA group", row.id),
-    glycaemicLevel: row.glycaemicLevel === null ? null : member<GlycaemicLevel>(GLYCAEMIC_LEVELS, row.glycaemicLevel, "glycaemic level", row.id),
+    glycaemicLevel:
+      row.glycaemicLevel === null ? null : member<GlycaemicLevel>(GLYCAEMIC_LEVELS, row.glycaemicLevel, "glycaemic level", row.id),
     sources: parseSources(row.sources),
   };
 }

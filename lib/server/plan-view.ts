@@ -107,7 +107,13 @@ async function historyFor(
   const rows = await getItemsForDates(userId, [...datesByWeek.values()].flat());
   return weeks.map((w) => {
     const dates = new Set(datesByWeek.get(w));
-    const score = scorePlan(planInputOf(rows.filter((r) => dates.has(r.date)), catalog), prepared);
+    const score = scorePlan(
+      planInputOf(
+        rows.filter((r) => dates.has(r.date)),
+        catalog,
+      ),
+      prepared,
+    );
     const first = datesByWeek.get(w)?.[0] ?? "";
     return { week: w, label: formatDay(first).slice(4), total: score?.total ?? null, plannedDayCount: score?.plannedDayCount ?? 0 };
   });

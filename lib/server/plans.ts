@@ -200,35 +200,40 @@ export async function addItems(
 ): Promise<WeekWriteResult<{ itemIds: string[] }>> {
   const dates = weekDates(week, weekStartDay);
   try {
-    return await mutateWeek(userId, week, expectedVersion, async (tx, planId) => {
-      const itemIds: string[] = [];
-      for (const input of inputs) {
-        assertInWeek(dates, input.date);
-        await assertUsable(tx, userId, input.ref);
-        const created = await tx.plannedItem.create({
-          data: {
-            planId,
-            date: input.date,
-            slot: input.slot,
-            servings: input.servings,
-            position: await nextPosition(tx, planId, input.date, input.slot),
-            clientKey: input.clientKey,
-            ...refColumns(input.ref),
-          },
+    return await mutateWeek(
+      userId,
+      week,
+      expectedVersion,
+      async (tx, planId) => {
+        const itemIds: string[] = [];
+        for (const input of inputs) {
+          assertInWeek(dates, input.date);
+          await assertUsable(tx, userId, input.ref);
+          const created = await tx.plannedItem.create({
+            data: {
+              planId,
+              date: input.date,
+              slot: input.slot,
+              servings: input.servings,
+              position: await nextPosition(tx, planId, input.date, input.slot),
+              clientKey: input.clientKey,
+              ...refColumns(input.ref),
+            },
+            select: { id: true },
+          });
+          itemIds.push(created.id);
+        }
+        return { itemIds };
+      },
+      // A double submit carries the same client keys: answer with the items the first one made.
+      async (tx, planId) => {
+        const existing = await tx.plannedItem.findMany({
+          where: { planId, clientKey: { in: inputs.map((i) => i.clientKey) } },
           select: { id: true },
         });
-        itemIds.push(created.id);
-      }
-      return { itemIds };
-    },
-    // A double submit carries the same client keys: answer with the items the first one made.
-    async (tx, planId) => {
-      const existing = await tx.plannedItem.findMany({
-        where: { planId, clientKey: { in: inputs.map((i) => i.clientKey) } },
-        select: { id: true },
-      });
-      return existing.length > 0 ? { itemIds: existing.map((e) => e.id) } : null;
-    });
+        return existing.length > 0 ? { itemIds: existing.map((e) => e.id) } : null;
+      },
+    );
   } catch (error) {
     if (isUniqueViolation(error)) {
       const plan = await db.mealPlan.findUnique({ where: { userId_week: { userId, week } }, select: { version: true } });
@@ -302,7 +307,14 @@ async function itemsOnDates(tx: Tx, userId: string, dates: string[]) {
 async function appendCopies(
   tx: Tx,
   planId: string,
-  copies: { date: string; slot: string; foodId: string | null; recipeId: string | null; servings: number; gramsPerServing: number | null }[],
+  copies: {
+    date: string;
+    slot: string;
+    foodId: string | null;
+    recipeId: string | null;
+    servings: number;
+    gramsPerServing: number | null;
+  }[],
 ): Promise<number> {
   const positions = new Map<string, number>();
   for (const copy of copies) {
@@ -345,7 +357,14 @@ export async function copyDay(
     const source = await itemsOnDates(tx, userId, [fromDate]);
     if (source.length === 0) throw new Refusal("invalid", "That day has nothing planned to copy.");
     const { count: replaced } = await tx.plannedItem.deleteMany({ where: { plan: { userId }, date: toDate } });
-    return { copied: await appendCopies(tx, planId, source.map((item) => ({ ...item, date: toDate }))), replaced };
+    return {
+      copied: await appendCopies(
+        tx,
+        planId,
+        source.map((item) => ({ ...item, date: toDate })),
+      ),
+      replaced,
+    };
   });
 }
 

@@ -29,7 +29,14 @@ export async function listOwnRecipes(userId: string): Promise<RecipeSummary[]> {
   const rows = await db.recipe.findMany({ where: { ownerId: ownerOf(userId) }, select: RECIPE_SELECT, orderBy: { name: "asc" } });
   return rows.map((row) => {
     const recipe = recipeFromRow(row);
-    return { id: recipe.id, name: recipe.name, role: recipe.role, slots: recipe.slots, servings: recipe.servings, prepMinutes: recipe.prepMinutes };
+    return {
+      id: recipe.id,
+      name: recipe.name,
+      role: recipe.role,
+      slots: recipe.slots,
+      servings: recipe.servings,
+      prepMinutes: recipe.prepMinutes,
+    };
   });
 }
 
@@ -51,7 +58,10 @@ export async function getRecipeWithFoods(
 ): Promise<{ recipe: RecipeDetail; foods: Map<string, FoodDetail> } | null> {
   const recipe = await getRecipeForUser(userId, id);
   if (!recipe) return null;
-  const foods = await getFoodsForUser(userId, recipe.ingredients.map((i) => i.foodId));
+  const foods = await getFoodsForUser(
+    userId,
+    recipe.ingredients.map((i) => i.foodId),
+  );
   // An ingredient the person cannot see would be another person's food: never show it.
   if (!recipe.ingredients.every((i) => foods.has(i.foodId))) return null;
   return { recipe, foods };
@@ -72,7 +82,10 @@ async function resolveIngredients(
   userId: string,
   input: RecipeInput,
 ): Promise<{ ok: true; rows: IngredientRow[] } | { ok: false; fieldErrors: Record<string, string[]> }> {
-  const foods = await getFoodsForUser(userId, input.ingredients.map((i) => i.foodId));
+  const foods = await getFoodsForUser(
+    userId,
+    input.ingredients.map((i) => i.foodId),
+  );
   const fieldErrors: Record<string, string[]> = {};
   const rows: IngredientRow[] = [];
   input.ingredients.forEach((ingredient, position) => {

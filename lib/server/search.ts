@@ -35,9 +35,7 @@ async function ownDocuments(userId: string, kind: SearchKind | undefined): Promi
     kind === "recipe"
       ? []
       : db.food.findMany({ where: { ownerId }, select: { id: true, name: true, aisle: true, role: true, plantType: true } }),
-    kind === "food"
-      ? []
-      : db.recipe.findMany({ where: { ownerId }, select: { id: true, name: true, role: true, slots: true } }),
+    kind === "food" ? [] : db.recipe.findMany({ where: { ownerId }, select: { id: true, name: true, role: true, slots: true } }),
   ]);
   return [
     ...foods.map((f) => foodSearchDocument({ ...f, aisle: f.aisle as Aisle, role: f.role as CulinaryRole })),

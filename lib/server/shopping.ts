@@ -276,7 +276,10 @@ export async function generateShoppingList(
 ): Promise<ShoppingWriteResult<GenerateResult>> {
   const preferences = await getPreferencesForUser(userId);
   const dates = weekDates(week, preferences.weekStartDay);
-  if (options.range && (!dates.includes(options.range.from) || !dates.includes(options.range.to) || options.range.from > options.range.to)) {
+  if (
+    options.range &&
+    (!dates.includes(options.range.from) || !dates.includes(options.range.to) || options.range.from > options.range.to)
+  ) {
     return { ok: false, reason: "invalid", message: "Choose days of this week, the first no later than the last." };
   }
   const inputs = await loadInputs(userId, week, preferences);
@@ -284,7 +287,10 @@ export async function generateShoppingList(
     db.$transaction(async (tx) => {
       const previous = await readList(userId, week, tx);
       const wholeWeek =
-        options.range !== undefined && options.range !== null && options.range.from === dates[0] && options.range.to === dates[dates.length - 1];
+        options.range !== undefined &&
+        options.range !== null &&
+        options.range.from === dates[0] &&
+        options.range.to === dates[dates.length - 1];
       const range = options.range === undefined ? rangeOf(previous) : options.range && !wholeWeek ? options.range : undefined;
       const draft = draftFor(inputs, range);
       const merge = mergeRegenerated(previous?.items ?? [], draft.lines);
@@ -356,7 +362,14 @@ export async function addManualItem(userId: string, input: ManualItemInput): Pro
         select: { position: true },
       });
       const created = await tx.shoppingItem.create({
-        data: { listId: list.id, name: input.name, quantity: input.quantity, aisle: input.aisle, manual: true, position: (last?.position ?? -1) + 1 },
+        data: {
+          listId: list.id,
+          name: input.name,
+          quantity: input.quantity,
+          aisle: input.aisle,
+          manual: true,
+          position: (last?.position ?? -1) + 1,
+        },
         select: { id: true },
       });
       return created.id;
@@ -427,4 +440,3 @@ export async function searchPantryFoods(userId: string, query: string): Promise<
 export async function hasShoppingList(userId: string, week: string): Promise<boolean> {
   return (await db.shoppingList.count({ where: { userId, week } })) > 0;
 }
-

@@ -2,7 +2,17 @@ import { z } from "zod";
 import { AISLES, CULINARY_ROLES, DIET_TAGS, GRAIN_KINDS, NOVA_GROUPS, type DietTag, type Food, type Portion } from "@/lib/domain/food";
 import { RECIPE_ROLES } from "@/lib/domain/food-labels";
 import { PLANT_TYPES } from "@/lib/domain/plant-types";
-import { addRowIssues, checkbox, checkboxList, formFields, gatherRows, optionalNumber, requiredNumber, type FieldsSoFar, type FormFields } from "./form-rows";
+import {
+  addRowIssues,
+  checkbox,
+  checkboxList,
+  formFields,
+  gatherRows,
+  optionalNumber,
+  requiredNumber,
+  type FieldsSoFar,
+  type FormFields,
+} from "./form-rows";
 
 export const NAME_MAX_LENGTH = 100;
 export const PORTIONS_MAX = 20;
@@ -26,7 +36,13 @@ const portionRowSchema = z.object({
     .trim()
     .min(1, "Name the portion, like “1 cup” or “1 slice”.")
     .max(60, "Keep the portion name under 60 characters."),
-  grams: requiredNumber({ label: "A portion's weight", min: 0.1, max: 5000, unit: " g", missing: "Enter what the portion weighs in grams." }),
+  grams: requiredNumber({
+    label: "A portion's weight",
+    min: 0.1,
+    max: 5000,
+    unit: " g",
+    missing: "Enter what the portion weighs in grams.",
+  }),
 });
 
 function isBlankRow(row: Record<string, unknown>): boolean {
@@ -124,7 +140,8 @@ function checkFood(value: FieldsSoFar<typeof foodFields>, issue: (field: keyof t
   // A bad macro has its own message; the sum is only meaningful over three that parsed.
   if (proteinG !== undefined && fatG !== undefined && carbohydrateG !== undefined) {
     const macros = (proteinG ?? 0) + (fatG ?? 0) + (carbohydrateG ?? 0);
-    if (macros > 100.5) issue("proteinG", `Protein, fat and carbohydrate add up to ${fmt(macros)}, more than the 100 g they are measured in.`);
+    if (macros > 100.5)
+      issue("proteinG", `Protein, fat and carbohydrate add up to ${fmt(macros)}, more than the 100 g they are measured in.`);
   }
 
   if (value.liveCultures === true && value.fermentedServingG === null) {
@@ -196,7 +213,10 @@ function toFoodInput(value: FoodFields): FoodInput {
 }
 
 /** The new-food form: every field's problem and every cross-field one in one pass. */
-export const foodFormSchema = z.preprocess((input) => gatherRows(input, "portions"), formFields(foodFields, checkFood).transform(toFoodInput));
+export const foodFormSchema = z.preprocess(
+  (input) => gatherRows(input, "portions"),
+  formFields(foodFields, checkFood).transform(toFoodInput),
+);
 
 const foodUpdateFields = { ...foodFields, id: z.string({ error: "The food to save is missing; reload the page." }).min(1).max(64) };
 

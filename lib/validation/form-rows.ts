@@ -74,7 +74,10 @@ function numberSchema({ label, min, max, unit = "", integer = false }: NumberRul
 
 /** A number the person must give. `missing` is the message for an empty field. */
 export function requiredNumber(rule: NumberRule & { missing: string }) {
-  return z.preprocess(blankToUndefined, numberSchema(rule).optional()).refine((value) => value !== undefined, rule.missing).transform((value) => value as number);
+  return z
+    .preprocess(blankToUndefined, numberSchema(rule).optional())
+    .refine((value) => value !== undefined, rule.missing)
+    .transform((value) => value as number);
 }
 
 /** A number the person may leave empty: empty means "not known" (null), never 0. */

@@ -17,11 +17,7 @@ export const skinEntrySchema = z.object({
     .int("Choose how your skin was.")
     .min(SKIN_RATING_MIN, "Choose how your skin was.")
     .max(SKIN_RATING_MAX, "Choose how your skin was."),
-  note: z
-    .string()
-    .trim()
-    .max(SKIN_NOTE_MAX, `Keep the note under ${SKIN_NOTE_MAX} characters.`)
-    .default(""),
+  note: z.string().trim().max(SKIN_NOTE_MAX, `Keep the note under ${SKIN_NOTE_MAX} characters.`).default(""),
 });
 export type SkinEntryInput = z.output<typeof skinEntrySchema>;
 

@@ -58,7 +58,12 @@ export const deleteTemplateSchema = z.object({ week: weekSchema, templateId: idS
 export const habitSchema = z.object({
   week: weekSchema,
   date: dateSchema,
-  waterMl: z.number().int("Water must be whole millilitres.").min(0, "Water cannot be negative.").max(10_000, "That is more than 10 litres.").optional(),
+  waterMl: z
+    .number()
+    .int("Water must be whole millilitres.")
+    .min(0, "Water cannot be negative.")
+    .max(10_000, "That is more than 10 litres.")
+    .optional(),
   calmMin: z.number().int("Use whole minutes.").min(0, "Minutes cannot be negative.").max(600, "That is more than 10 hours.").optional(),
 });
 export const fillWeekSchema = z.object({

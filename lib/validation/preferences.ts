@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ACTIVITY_LEVELS, ENERGY_PROFILE_LIMITS, ENERGY_TARGET_MAX_KCAL, ENERGY_TARGET_MIN_KCAL, SEXES, type EnergyProfile } from "@/lib/domain/energy";
+import {
+  ACTIVITY_LEVELS,
+  ENERGY_PROFILE_LIMITS,
+  ENERGY_TARGET_MAX_KCAL,
+  ENERGY_TARGET_MIN_KCAL,
+  SEXES,
+  type EnergyProfile,
+} from "@/lib/domain/energy";
 import { DIETS, type Diet } from "@/lib/domain/food";
 import { SKIN_FOCUS_KEYS, type SkinFocusKey } from "@/lib/domain/skin-focus-keys";
 import { checkboxList, formFields, optionalNumber } from "./form-rows";
@@ -109,12 +116,24 @@ const preferencesFields = {
   calmTargetMin: wholeNumber("Daily calm minutes", 0, 240),
   weekStartDay: wholeNumber("Week start day", 0, 6),
   sex: optionalChoice(SEXES, "Choose female, male or not set."),
-  ageYears: optionalNumber({ label: "Age", min: ENERGY_PROFILE_LIMITS.ageYears.min, max: ENERGY_PROFILE_LIMITS.ageYears.max, integer: true, unit: " years" }),
+  ageYears: optionalNumber({
+    label: "Age",
+    min: ENERGY_PROFILE_LIMITS.ageYears.min,
+    max: ENERGY_PROFILE_LIMITS.ageYears.max,
+    integer: true,
+    unit: " years",
+  }),
   // Checked against the units' range in the cross-field check.
   height: optionalNumber({ label: "Height", min: 0, max: 1000 }),
   weight: optionalNumber({ label: "Weight", min: 0, max: 1000 }),
   activityLevel: optionalChoice(ACTIVITY_LEVELS, "Choose an activity level from the list."),
-  energyTargetKcal: optionalNumber({ label: "Your own daily target", min: ENERGY_TARGET_MIN_KCAL, max: ENERGY_TARGET_MAX_KCAL, integer: true, unit: " kcal" }),
+  energyTargetKcal: optionalNumber({
+    label: "Your own daily target",
+    min: ENERGY_TARGET_MIN_KCAL,
+    max: ENERGY_TARGET_MAX_KCAL,
+    integer: true,
+    unit: " kcal",
+  }),
   skinFocus: checkboxList(SKIN_FOCUS_KEYS, "Choose skin focuses from the list."),
   excludedFoods: z
     .string()
@@ -130,11 +149,7 @@ const preferencesFields = {
         ),
       ),
     )
-    .pipe(
-      z
-        .array(z.string().max(60, "Each excluded food must be under 60 characters."))
-        .max(50, "List at most 50 excluded foods."),
-    ),
+    .pipe(z.array(z.string().max(60, "Each excluded food must be under 60 characters.")).max(50, "List at most 50 excluded foods.")),
 };
 
 /**
@@ -150,7 +165,9 @@ export const preferencesFormSchema = formFields(preferencesFields, (value, issue
   if (waterTargetMl < WATER_ML_MIN || waterTargetMl > WATER_ML_MAX) {
     issue(
       "waterTarget",
-      value.units === "us" ? "Daily water target must be between 17 and 202 fl oz." : "Daily water target must be between 0.5 and 6 litres.",
+      value.units === "us"
+        ? "Daily water target must be between 17 and 202 fl oz."
+        : "Daily water target must be between 0.5 and 6 litres.",
     );
   }
   for (const kind of ["height", "weight"] as const) {

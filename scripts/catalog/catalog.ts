@@ -59,8 +59,7 @@ const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NDB_PATTERN = /^\d{5}$/;
 
 const has = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
-const isNonNegative = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value) && value >= 0;
+const isNonNegative = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0;
 const isPositive = (value: unknown): value is number => isNonNegative(value) && value > 0;
 const isShare = (value: unknown): value is number => isNonNegative(value) && value <= 1;
 
@@ -217,10 +216,7 @@ const emptyNutrients = (): Record<NutrientField, number | null> => ({
 });
 
 /** One foods.json row. Assumes validateEntry passed; returns errors for what only the join can see. */
-export function joinEntry(
-  entry: CurationEntry,
-  usda: UsdaFood | undefined,
-): { row: CatalogFoodRow | null; errors: string[] } {
+export function joinEntry(entry: CurationEntry, usda: UsdaFood | undefined): { row: CatalogFoodRow | null; errors: string[] } {
   const errors: string[] = [];
   if (entry.ndb !== undefined && usda === undefined) {
     return { row: null, errors: [`NDB number ${entry.ndb} is not in ABBREV.csv`] };

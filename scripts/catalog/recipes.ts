@@ -4,12 +4,7 @@
 // nutrition lie (an unknown food, a unit the food cannot be measured in). Pure: the caller
 // loads the files and writes the output (scripts/catalog/build-recipes.ts).
 import { CULINARY_ROLES, MEAL_SLOTS, type CulinaryRole, type MealSlot } from "../../lib/domain/food";
-import {
-  RECIPE_KINDS,
-  type RecipeIngredientSource,
-  type RecipeKind,
-  type RecipeSource,
-} from "../../prisma/catalog/recipes/types";
+import { RECIPE_KINDS, type RecipeIngredientSource, type RecipeKind, type RecipeSource } from "../../prisma/catalog/recipes/types";
 import type { CatalogRecipeRow } from "../../prisma/seed-catalog";
 import type { CatalogFoodRow } from "./catalog-row";
 
@@ -58,8 +53,7 @@ export const MAX_SENTENCES = 5;
 
 const has = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 const isPositiveInteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
-const isPositiveNumber = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value) && value > 0;
+const isPositiveNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value > 0;
 
 /** "Stir. Serve cold." -> 2. A sentence ends with . ! or ? followed by a space or the end. */
 export function countSentences(text: string): number {
@@ -205,10 +199,7 @@ export function resolveRecipe(
 }
 
 /** Checks and resolves every recipe of every file; the result is sorted by key. */
-export function buildRecipes(
-  sourceFiles: readonly RecipeSourceFile[],
-  foodRows: readonly WeighableFood[],
-): RecipeBuildResult {
+export function buildRecipes(sourceFiles: readonly RecipeSourceFile[], foodRows: readonly WeighableFood[]): RecipeBuildResult {
   const foods = new Map(foodRows.map((food) => [food.key, food]));
   const errors: string[] = [];
   const recipes: RecipeRow[] = [];

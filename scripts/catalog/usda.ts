@@ -63,9 +63,7 @@ export function parseAbbrev(text: string): Map<string, AbbrevRow> {
   };
   const ndbCol = column("NDB_No");
   const descCol = column("Shrt_Desc");
-  const nutrientCols = Object.entries(USDA_NUTRIENT_COLUMNS).map(
-    ([field, name]) => [field as UsdaNutrientField, column(name)] as const,
-  );
+  const nutrientCols = Object.entries(USDA_NUTRIENT_COLUMNS).map(([field, name]) => [field as UsdaNutrientField, column(name)] as const);
   const portionCols = [
     [column("GmWt_1"), column("GmWt_Desc1")],
     [column("GmWt_2"), column("GmWt_Desc2")],

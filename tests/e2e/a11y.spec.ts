@@ -6,12 +6,20 @@ import { DAYS, WEEK, addButton, gotoWeek, seedWeek, typicalWeek } from "./plan-h
 // axe-core on the main pages: no serious or critical violations (issue 5). Moderate and minor
 // findings are printed, not failed.
 async function seriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   const lesser = results.violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
-  if (lesser.length > 0) console.log(`[axe ${label}] not failing: ${lesser.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(", ")}`);
+  if (lesser.length > 0)
+    console.log(`[axe ${label}] not failing: ${lesser.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(", ")}`);
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`),
+    }));
 }
 
 // axe scans a full planner page in a few seconds, longer on a busy machine.

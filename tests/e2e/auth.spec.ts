@@ -68,7 +68,10 @@ test.describe("accounts", () => {
   // Chromium asks for /favicon.ico on its own, at moments that depend on timing (a soft
   // navigation replacing the head's icon links, say); a 404 there failed tests at random.
   test("the icons a browser asks for by itself answer, signed in or not", async ({ request }) => {
-    for (const [path, type] of [["/favicon.ico", "image/x-icon"], ["/icon.svg", "image/svg+xml"]] as const) {
+    for (const [path, type] of [
+      ["/favicon.ico", "image/x-icon"],
+      ["/icon.svg", "image/svg+xml"],
+    ] as const) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"], path).toContain(type);

@@ -78,12 +78,16 @@ test.describe("food catalog", () => {
     expect(shown).toBeGreaterThan(12);
     expect(shown).toBeLessThanOrEqual(24);
     await expect(status).toHaveText(
-      shown < 24 ? `${shown} foods for “yogurt”. Press Enter to open the first.` : /^Top 24 matches for “yogurt”\. Press Enter to open the first\./,
+      shown < 24
+        ? `${shown} foods for “yogurt”. Press Enter to open the first.`
+        : /^Top 24 matches for “yogurt”\. Press Enter to open the first\./,
     );
 
     // A handful of matches is all of them.
     await search.fill("kefir");
-    await expect(page.getByRole("status").filter({ hasText: "kefir" })).toHaveText(/^\d+ foods? for “kefir”\. Press Enter to open the first\.$/);
+    await expect(page.getByRole("status").filter({ hasText: "kefir" })).toHaveText(
+      /^\d+ foods? for “kefir”\. Press Enter to open the first\.$/,
+    );
     await expect(page.getByRole("button", { name: "Show more foods" })).toHaveCount(0);
   });
 
@@ -100,7 +104,10 @@ test.describe("food catalog", () => {
     await expect(page.getByRole("link", { name: /^Tofu/ })).toHaveCount(0);
   });
 
-  test("an own food names every problem in one submit, keeps what was typed, confirms the save, and stays private", async ({ page, browser }) => {
+  test("an own food names every problem in one submit, keeps what was typed, confirms the save, and stays private", async ({
+    page,
+    browser,
+  }) => {
     test.slow();
     const alice = await createPerson("Alice");
     await signInAs(page, alice);
@@ -227,7 +234,10 @@ test.describe("recipes", () => {
     // The first ingredient by pointer...
     const first = page.getByRole("combobox", { name: "Ingredient 1" });
     await first.fill("porridge oats");
-    await page.getByRole("listbox").getByRole("option", { name: /^Rolled oats/ }).click();
+    await page
+      .getByRole("listbox")
+      .getByRole("option", { name: /^Rolled oats/ })
+      .click();
     await expect(first).toHaveValue("Rolled oats (porridge oats)");
     await page.getByLabel("Amount").first().fill("80");
 
@@ -260,12 +270,17 @@ test.describe("recipes", () => {
 
     const recipeUrl = page.url();
     const recipeId = recipeUrl.split("/").at(-1)!;
-    const stored = await e2eDb.recipe.findUnique({ where: { id: recipeId }, select: { ownerId: true, ingredients: { select: { grams: true } } } });
+    const stored = await e2eDb.recipe.findUnique({
+      where: { id: recipeId },
+      select: { ownerId: true, ingredients: { select: { grams: true } } },
+    });
     expect(stored?.ownerId).toBe(alice.id);
     expect(stored?.ingredients.map((i) => i.grams).sort((a, b) => a - b)).toEqual([80, 150]);
 
     await page.goto("/recipes");
-    await expect(page.locator("section", { has: page.getByRole("heading", { name: "Your recipes" }) }).getByRole("link", { name: /Kimchi oat bowl/ })).toBeVisible();
+    await expect(
+      page.locator("section", { has: page.getByRole("heading", { name: "Your recipes" }) }).getByRole("link", { name: /Kimchi oat bowl/ }),
+    ).toBeVisible();
 
     const bob = await createPerson("Bob");
     const bobContext = await browser.newContext();

@@ -34,9 +34,9 @@ export async function createPerson(name = "Test Person"): Promise<TestPerson> {
 /** Signs a person in by minting their session cookie, as next-auth would after the form. */
 export async function signInAs(page: Page, person: TestPerson): Promise<void> {
   const token = await encode({ token: { sub: person.id, name: person.name, email: person.email }, secret: E2E_SECRET });
-  await page.context().addCookies([
-    { name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" },
-  ]);
+  await page
+    .context()
+    .addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
 export const test = base.extend<{ forwardedFor: string }>({

@@ -2,7 +2,9 @@ import { createPerson, e2eDb, expect, signInAs, test } from "./fixtures";
 import { DAYS, WEEK, gotoWeek, seedWeek } from "./plan-helpers";
 
 test.describe("energy target, nutrition and skin focus", () => {
-  test("a target from body details shows live in settings, survives a bad save, and every planned day is measured against it", async ({ page }) => {
+  test("a target from body details shows live in settings, survives a bad save, and every planned day is measured against it", async ({
+    page,
+  }) => {
     const person = await createPerson("Edda");
     await signInAs(page, person);
     await page.goto("/settings");

@@ -25,7 +25,13 @@ function plannerMessage(page: Page) {
 }
 
 /** Adds a catalog food through the add dialog with the pointer. */
-async function addWithPointer(page: Page, day: { label: string }, slot: "breakfast" | "lunch" | "dinner" | "snacks", query: string, name: string) {
+async function addWithPointer(
+  page: Page,
+  day: { label: string },
+  slot: "breakfast" | "lunch" | "dinner" | "snacks",
+  query: string,
+  name: string,
+) {
   await addButton(page, day, slot).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -269,7 +275,9 @@ test.describe("copying and filling", () => {
     // A second copy replaces this week, after saying so: nothing is doubled.
     const copyButton = page.getByRole("button", { name: "Copy last week" });
     await copyButton.click();
-    const question = page.getByRole("group", { name: "Replace this week’s 3 meals with last week’s? Water and calm minutes stay as they are." });
+    const question = page.getByRole("group", {
+      name: "Replace this week’s 3 meals with last week’s? Water and calm minutes stay as they are.",
+    });
     await expect(question).toBeVisible();
     await expect(question.getByRole("button", { name: "Cancel" })).toBeFocused();
     await page.keyboard.press("Enter");
@@ -379,7 +387,9 @@ test.describe("keyboard paths keep the focus", () => {
     await expect(dragAnnouncement(page)).toHaveText(`Moved Corn flakes to ${DAYS.tue.label}, lunch.`);
     await expect(plannerMessage(page)).toHaveText(`Moved Corn flakes to ${DAYS.tue.label}, lunch.`);
     await expect(slotSection(page, DAYS.tue, "lunch").getByRole("button", { name: "Drag Corn flakes" })).toBeFocused();
-    await expect.poll(() => storedItems(person.id)).toEqual([expect.objectContaining({ date: DAYS.tue.date, slot: "lunch", name: "Corn flakes" })]);
+    await expect
+      .poll(() => storedItems(person.id))
+      .toEqual([expect.objectContaining({ date: DAYS.tue.date, slot: "lunch", name: "Corn flakes" })]);
 
     // Escape cancels a drag: the item stays, said in words.
     await page.keyboard.press("Space");
@@ -503,7 +513,12 @@ test.describe("wording and numbers", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Search foods and recipes").fill("kefir plain");
     await dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ }).click();
-    await expect(dialog.getByLabel("Portion", { exact: true }).locator("option")).toHaveText(["1 glass (250 ml)", "1 cup (8 fl oz)", "1 bottle (500 ml)", "100 g"]);
+    await expect(dialog.getByLabel("Portion", { exact: true }).locator("option")).toHaveText([
+      "1 glass (250 ml)",
+      "1 cup (8 fl oz)",
+      "1 bottle (500 ml)",
+      "100 g",
+    ]);
     await dialog.getByLabel("Search foods and recipes").fill("lentils cooked");
     await dialog.getByRole("button", { name: /^Lentils, cooked Food/ }).click();
     await expect(dialog.getByLabel("Portion", { exact: true }).locator("option")).toHaveText(["1 cup (198 g)", "1 tbsp (12 g)", "100 g"]);
@@ -593,7 +608,15 @@ test.describe("another person's week", () => {
     const alice = await createPerson("Alice");
     const secret = `Alice's secret granola ${Date.now()}`;
     const aliceFood = await e2eDb.food.create({
-      data: { ownerId: alice.id, name: secret, aisle: "pantry", role: "breakfast-cereal", energyKcal: 450, novaGroup: 3, portions: { create: [{ label: "1 bowl", grams: 60 }] } },
+      data: {
+        ownerId: alice.id,
+        name: secret,
+        aisle: "pantry",
+        role: "breakfast-cereal",
+        energyKcal: 450,
+        novaGroup: 3,
+        portions: { create: [{ label: "1 bowl", grams: 60 }] },
+      },
       select: { id: true },
     });
     const [aliceItem] = await seedWeek(alice.id, WEEK, [

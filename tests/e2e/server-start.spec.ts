@@ -8,9 +8,17 @@ import { expect, test } from "@playwright/test";
 test("next start without NEXTAUTH_SECRET exits at once and says what to set (skipped only where this checkout's .env sets the secret)", async () => {
   const dotEnv = fs.existsSync(".env") ? fs.readFileSync(".env", "utf8") : "";
   test.skip(/^\s*NEXTAUTH_SECRET\s*=/m.test(dotEnv), "this checkout's .env sets NEXTAUTH_SECRET, and next start always loads it");
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: `file:${path.resolve("data/e2e/e2e.db")}` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: `file:${path.resolve("data/e2e/e2e.db")}`,
+  };
   delete env.NEXTAUTH_SECRET;
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", "3199"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", "3199"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

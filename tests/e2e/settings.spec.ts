@@ -133,7 +133,10 @@ test.describe("settings", () => {
     await page.getByRole("link", { name: "Download my data" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^glowplate-data-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as { person: { email: string }; mealPlans: { week: string }[] };
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as {
+      person: { email: string };
+      mealPlans: { week: string }[];
+    };
     expect(exported.person.email).toBe(person.email);
     expect(exported.mealPlans.map((plan) => plan.week)).toEqual(["2026-W48"]);
 

@@ -22,7 +22,15 @@ async function planFoods(userId: string, items: { date: string; key: string; gra
   for (const [position, item] of items.entries()) {
     const food = await catalogFood(item.key);
     const created = await e2eDb.plannedItem.create({
-      data: { planId: plan.id, date: item.date, slot: "dinner", foodId: food.id, gramsPerServing: item.grams, servings: item.servings, position },
+      data: {
+        planId: plan.id,
+        date: item.date,
+        slot: "dinner",
+        foodId: food.id,
+        gramsPerServing: item.grams,
+        servings: item.servings,
+        position,
+      },
       select: { id: true },
     });
     ids.push(created.id);
@@ -36,7 +44,9 @@ function item(page: Page, name: RegExp) {
 
 /** axe-core's serious and critical findings (WCAG 2.2 AA and best practice). */
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
@@ -110,7 +120,9 @@ test.describe("shopping list", () => {
     await expect(item(page, /Baking paper/)).toBeVisible();
     await expect(page.getByText("Your plan changed since this list was made:")).toHaveCount(0);
     // The summary of the update is open right after it.
-    await expect(page.getByText("Eggs (raw, large): 3 large eggs (150 g) → 6 large eggs (300 g) (you had ticked it: check you have enough)")).toBeVisible();
+    await expect(
+      page.getByText("Eggs (raw, large): 3 large eggs (150 g) → 6 large eggs (300 g) (you had ticked it: check you have enough)"),
+    ).toBeVisible();
 
     // Shop mode: big rows, ticked items sink to the end of their aisle, the mode survives a reload.
     await page.getByRole("button", { name: "Shop mode" }).click();
@@ -161,7 +173,7 @@ test.describe("shopping list", () => {
     expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const body = (await csv.text()).replace(/^\uFEFF/, "");
     expect(body.split("\r\n")[0]).toBe("Aisle,Item,Quantity,Amount,Grams,Millilitres,Count,Checked,Added by hand");
-    expect(body).toContain("Dairy & eggs,\"Eggs (raw, large)\",2 large eggs,100 g,100,,2,yes,no");
+    expect(body).toContain('Dairy & eggs,"Eggs (raw, large)",2 large eggs,100 g,100,,2,yes,no');
     const txt = await page.request.get(`${LIST}/export?format=txt`);
     expect(await txt.text()).toContain("- [ ] Cola: 2 × 330 ml can (675 ml)");
 
@@ -220,7 +232,8 @@ test.describe("shopping list", () => {
     await item(page, /^Apple/).uncheck();
     await expect(item(page, /^Apple/)).not.toBeChecked();
     const appleRow = await e2eDb.shoppingItem.findFirstOrThrow({ where: { list: { userId: alice.id } }, select: { id: true } });
-    const aliceTick = () => e2eDb.shoppingItem.findUniqueOrThrow({ where: { id: appleRow.id }, select: { checked: true } }).then((r) => r.checked);
+    const aliceTick = () =>
+      e2eDb.shoppingItem.findUniqueOrThrow({ where: { id: appleRow.id }, select: { checked: true } }).then((r) => r.checked);
     await expect.poll(aliceTick).toBe(false);
 
     const bob = await createPerson("Bob");
@@ -237,7 +250,10 @@ test.describe("shopping list", () => {
     const headers = { ...captured.headers() };
     delete headers.cookie;
     const cookie = (await bobContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const replay = await bobContext.request.post(captured.url(), { headers: { ...headers, cookie }, data: captured.postDataBuffer() ?? "" });
+    const replay = await bobContext.request.post(captured.url(), {
+      headers: { ...headers, cookie },
+      data: captured.postDataBuffer() ?? "",
+    });
     expect(await replay.text()).toContain("no longer on your list");
     await bobContext.close();
     expect(await aliceTick()).toBe(false);

@@ -103,7 +103,18 @@ describe("an account's data", () => {
 
     expect(await deleteAccount(ann.id, ann.password)).toEqual({ ok: true });
     expect(await db.user.count({ where: { id: ann.id } })).toBe(0);
-    expect(await rowsOwnedBy(ann.id)).toEqual({ plans: 0, habits: 0, foods: 0, recipes: 0, templates: 0, lists: 0, pantry: 0, terms: 0, preferences: 0, skin: 0 });
+    expect(await rowsOwnedBy(ann.id)).toEqual({
+      plans: 0,
+      habits: 0,
+      foods: 0,
+      recipes: 0,
+      templates: 0,
+      lists: 0,
+      pantry: 0,
+      terms: 0,
+      preferences: 0,
+      skin: 0,
+    });
     expect(await db.plannedItem.count({ where: { plan: { userId: ann.id } } })).toBe(0);
     expect(await db.shoppingItem.count({ where: { list: { userId: ann.id } } })).toBe(0);
 
@@ -124,11 +135,25 @@ describe("an account's data", () => {
       handler: deleteAccountForUser,
     });
     expect(result).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } });
-    const empty = await runAction({ getUserId: async () => person.id, requireUser: true, schema: deleteAccountSchema, input: { password: "" }, name: "deleteAccount", handler: deleteAccountForUser });
+    const empty = await runAction({
+      getUserId: async () => person.id,
+      requireUser: true,
+      schema: deleteAccountSchema,
+      input: { password: "" },
+      name: "deleteAccount",
+      handler: deleteAccountForUser,
+    });
     expect(empty).toMatchObject({ ok: false, fieldErrors: { password: ["Enter your password to confirm."] } });
     expect(await db.user.count({ where: { id: person.id } })).toBe(1);
 
-    const right = await runAction({ getUserId: async () => person.id, requireUser: true, schema: deleteAccountSchema, input: { password: person.password }, name: "deleteAccount", handler: deleteAccountForUser });
+    const right = await runAction({
+      getUserId: async () => person.id,
+      requireUser: true,
+      schema: deleteAccountSchema,
+      input: { password: person.password },
+      name: "deleteAccount",
+      handler: deleteAccountForUser,
+    });
     expect(right).toEqual({ ok: true, data: null });
     expect(await db.user.count({ where: { id: person.id } })).toBe(0);
   });

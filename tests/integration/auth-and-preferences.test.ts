@@ -92,24 +92,55 @@ describe("preferences", () => {
 
   it("keep an energy profile typed in US units in cm and kg, and the skin focuses switched on", async () => {
     const user = await makeUser();
-    const form = preferencesForm({ units: "us", waterTarget: "68", sex: "female", ageYears: "34", height: "65", weight: "140", activityLevel: "light" });
+    const form = preferencesForm({
+      units: "us",
+      waterTarget: "68",
+      sex: "female",
+      ageYears: "34",
+      height: "65",
+      weight: "140",
+      activityLevel: "light",
+    });
     form.append("skinFocus", "rosacea");
     form.append("skinFocus", "acne");
     expect(await saveAs(user.id, form)).toEqual({ ok: true, data: null });
     const saved = await getPreferencesForUser(user.id);
-    expect(saved.energyProfile).toEqual({ sex: "female", ageYears: 34, heightCm: 165.1, weightKg: 63.5, activityLevel: "light", energyTargetKcal: null });
+    expect(saved.energyProfile).toEqual({
+      sex: "female",
+      ageYears: 34,
+      heightCm: 165.1,
+      weightKg: 63.5,
+      activityLevel: "light",
+      energyTargetKcal: null,
+    });
     expect(saved.skinFocus).toEqual(["acne", "rosacea"]);
 
     // Clearing the fields forgets them (unknown, never 0), and an own target is kept as typed.
     expect(await saveAs(user.id, preferencesForm({ energyTargetKcal: "2200" }))).toEqual({ ok: true, data: null });
     const cleared = await getPreferencesForUser(user.id);
-    expect(cleared.energyProfile).toEqual({ sex: null, ageYears: null, heightCm: null, weightKg: null, activityLevel: null, energyTargetKcal: 2200 });
+    expect(cleared.energyProfile).toEqual({
+      sex: null,
+      ageYears: null,
+      heightCm: null,
+      weightKg: null,
+      activityLevel: null,
+      energyTargetKcal: 2200,
+    });
     expect(cleared.skinFocus).toEqual([]);
   });
 
   it("name every energy-profile problem in the person's units, in one pass", async () => {
     const user = await makeUser();
-    const form = preferencesForm({ units: "us", waterTarget: "68", sex: "other", ageYears: "12", height: "20", weight: "900", activityLevel: "couch", energyTargetKcal: "800" });
+    const form = preferencesForm({
+      units: "us",
+      waterTarget: "68",
+      sex: "other",
+      ageYears: "12",
+      height: "20",
+      weight: "900",
+      activityLevel: "couch",
+      energyTargetKcal: "800",
+    });
     form.append("skinFocus", "freckles");
     const result = await saveAs(user.id, form);
     expect(result.ok).toBe(false);

@@ -46,7 +46,17 @@ async function catalogId(key: string): Promise<string> {
 beforeAll(async () => {
   const foods = testFoods();
   const rows = CATALOG_KEYS.map((key) => catalogRow(foods[key]!));
-  rows.push(catalogRow(makeFood({ id: "rolled-oats-portions", name: "Rolled oats (porridge oats)", aisle: "breakfast", role: "breakfast-cereal", portions: [{ label: "1/2 cup", grams: 40 }] })));
+  rows.push(
+    catalogRow(
+      makeFood({
+        id: "rolled-oats-portions",
+        name: "Rolled oats (porridge oats)",
+        aisle: "breakfast",
+        role: "breakfast-cereal",
+        portions: [{ label: "1/2 cup", grams: 40 }],
+      }),
+    ),
+  );
   await seedCatalog(db, {
     catalogVersion: 3,
     foods: rows,
@@ -110,13 +120,24 @@ function as<Schema extends z.ZodType, T>(
   input: unknown,
   handler: (value: z.output<Schema>, userId: string) => Promise<ActionResult<T>>,
 ) {
-  return runAction({ getUserId: async () => userId, requireUser: true, schema, input, name: "test", handler: (value, ctx) => handler(value, ctx.userId) });
+  return runAction({
+    getUserId: async () => userId,
+    requireUser: true,
+    schema,
+    input,
+    name: "test",
+    handler: (value, ctx) => handler(value, ctx.userId),
+  });
 }
 
 const createFoodAs = (userId: string | null, form: FormData) => as(userId, foodFormSchema, form, (input, id) => createOwnFood(id, input));
-const updateFoodAs = (userId: string, form: FormData) => as(userId, foodUpdateSchema, form, ({ id, food }, uid) => updateOwnFood(uid, id, food));
+const updateFoodAs = (userId: string, form: FormData) =>
+  as(userId, foodUpdateSchema, form, ({ id, food }, uid) => updateOwnFood(uid, id, food));
 
-function recipeForm(ingredients: { foodId: string; quantity: string; unit: string }[], values: Record<string, string | string[]> = {}): FormData {
+function recipeForm(
+  ingredients: { foodId: string; quantity: string; unit: string }[],
+  values: Record<string, string | string[]> = {},
+): FormData {
   const form = new FormData();
   const defaults: Record<string, string | string[]> = {
     name: "Kimchi oat bowl",
@@ -138,7 +159,8 @@ function recipeForm(ingredients: { foodId: string; quantity: string; unit: strin
 }
 
 const createRecipeAs = (userId: string, form: FormData) => as(userId, recipeFormSchema, form, (input, id) => createOwnRecipe(id, input));
-const updateRecipeAs = (userId: string, form: FormData) => as(userId, recipeUpdateSchema, form, ({ id, recipe }, uid) => updateOwnRecipe(uid, id, recipe));
+const updateRecipeAs = (userId: string, form: FormData) =>
+  as(userId, recipeUpdateSchema, form, ({ id, recipe }, uid) => updateOwnRecipe(uid, id, recipe));
 
 async function createdId<T extends { id: string }>(result: Promise<ActionResult<T>>): Promise<string> {
   const settled = await result;
@@ -190,13 +212,24 @@ describe("own foods", () => {
 
     const updated = await updateFoodAs(
       alice.id,
-      foodForm({ id, name: "Granola, homemade", fiberG: "7", "portions.0.label": "1 cup", "portions.0.grams": "120", "portions.1.label": "1 handful", "portions.1.grams": "30" }),
+      foodForm({
+        id,
+        name: "Granola, homemade",
+        fiberG: "7",
+        "portions.0.label": "1 cup",
+        "portions.0.grams": "120",
+        "portions.1.label": "1 handful",
+        "portions.1.grams": "30",
+      }),
     );
     expect(updated).toEqual({ ok: true, data: { id } });
     expect(await getFoodForUser(alice.id, id)).toMatchObject({
       name: "Granola, homemade",
       fiberG: 7,
-      portions: [{ label: "1 cup", grams: 120 }, { label: "1 handful", grams: 30 }],
+      portions: [
+        { label: "1 cup", grams: 120 },
+        { label: "1 handful", grams: 30 },
+      ],
     });
 
     expect(await deleteOwnFood(alice.id, id)).toEqual({ ok: true, data: { name: "Granola, homemade" } });
@@ -216,7 +249,11 @@ describe("own foods", () => {
     expect((await searchForUser(bob.id, "alice kefir", { kind: "food" })).map((r) => r.id)).not.toContain(id);
     expect((await searchForUser(alice.id, "alice kefir", { kind: "food" }))[0]).toMatchObject({ id, own: true });
 
-    expect(await updateFoodAs(bob.id, foodForm({ id, name: "Bob's now" }))).toMatchObject({ ok: false, code: "not-found", formError: FOOD_NOT_FOUND });
+    expect(await updateFoodAs(bob.id, foodForm({ id, name: "Bob's now" }))).toMatchObject({
+      ok: false,
+      code: "not-found",
+      formError: FOOD_NOT_FOUND,
+    });
     expect(await deleteOwnFood(bob.id, id)).toMatchObject({ ok: false, code: "not-found" });
     const still = await getOwnFood(alice.id, id);
     expect(still?.name).toBe("Alice's kefir");
@@ -231,7 +268,10 @@ describe("own foods", () => {
 
   it("are created once on a double submit, with a clear message for the second", async () => {
     const alice = await makeUser();
-    const results = await Promise.all([createFoodAs(alice.id, foodForm({ name: "Seeded rye" })), createFoodAs(alice.id, foodForm({ name: "seeded  RYE" }))]);
+    const results = await Promise.all([
+      createFoodAs(alice.id, foodForm({ name: "Seeded rye" })),
+      createFoodAs(alice.id, foodForm({ name: "seeded  RYE" })),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.ok);
     expect(refused).toMatchObject({ ok: false, code: "conflict" });
@@ -337,7 +377,15 @@ describe("own recipes", () => {
     const bob = await makeUser();
     const aliceFood = await createdId(createFoodAs(alice.id, foodForm({ name: "Alice's secret sauce" })));
     const apple = await catalogId("apple");
-    const id = await createdId(createRecipeAs(alice.id, recipeForm([{ foodId: apple, quantity: "1", unit: "1 medium (182 g)" }, { foodId: aliceFood, quantity: "20", unit: "g" }])));
+    const id = await createdId(
+      createRecipeAs(
+        alice.id,
+        recipeForm([
+          { foodId: apple, quantity: "1", unit: "1 medium (182 g)" },
+          { foodId: aliceFood, quantity: "20", unit: "g" },
+        ]),
+      ),
+    );
 
     expect(await getRecipeForUser(bob.id, id)).toBeNull();
     expect(await getRecipeWithFoods(bob.id, id)).toBeNull();
@@ -363,11 +411,21 @@ describe("own recipes", () => {
     const apple = await catalogId("apple");
     const walnuts = await catalogId("walnuts");
     const sauce = await createdId(createFoodAs(alice.id, foodForm({ name: "Tahini dressing" })));
-    const id = await createdId(createRecipeAs(alice.id, recipeForm([{ foodId: apple, quantity: "100", unit: "g" }, { foodId: sauce, quantity: "15", unit: "g" }])));
+    const id = await createdId(
+      createRecipeAs(
+        alice.id,
+        recipeForm([
+          { foodId: apple, quantity: "100", unit: "g" },
+          { foodId: sauce, quantity: "15", unit: "g" },
+        ]),
+      ),
+    );
 
     const deleteSauce = await deleteOwnFood(alice.id, sauce);
     expect(deleteSauce).toMatchObject({ ok: false, code: "conflict" });
-    expect(!deleteSauce.ok && deleteSauce.formError).toBe("This food is an ingredient of “Kimchi oat bowl”. Remove it from that recipe first.");
+    expect(!deleteSauce.ok && deleteSauce.formError).toBe(
+      "This food is an ingredient of “Kimchi oat bowl”. Remove it from that recipe first.",
+    );
 
     const edited = await updateRecipeAs(
       alice.id,
@@ -375,7 +433,12 @@ describe("own recipes", () => {
     );
     expect(edited).toEqual({ ok: true, data: { id } });
     const recipe = (await getRecipeWithFoods(alice.id, id))?.recipe;
-    expect(recipe).toMatchObject({ name: "Walnut snack", slots: ["snacks"], servings: 1, ingredients: [{ foodId: walnuts, quantity: 1, unit: "1 oz (28 g)", grams: 28 }] });
+    expect(recipe).toMatchObject({
+      name: "Walnut snack",
+      slots: ["snacks"],
+      servings: 1,
+      ingredients: [{ foodId: walnuts, quantity: 1, unit: "1 oz (28 g)", grams: 28 }],
+    });
 
     expect(await deleteOwnFood(alice.id, sauce)).toMatchObject({ ok: true });
     expect(await deleteOwnRecipe(alice.id, id)).toEqual({ ok: true, data: { name: "Walnut snack" } });

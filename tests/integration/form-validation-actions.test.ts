@@ -15,7 +15,15 @@ function formData(values: Record<string, string | string[]>): FormData {
   return form;
 }
 
-const settings = { diet: "omnivore", units: "metric", householdSize: "2", waterTarget: "2", calmTargetMin: "10", weekStartDay: "1", excludedFoods: "" };
+const settings = {
+  diet: "omnivore",
+  units: "metric",
+  householdSize: "2",
+  waterTarget: "2",
+  calmTargetMin: "10",
+  weekStartDay: "1",
+  excludedFoods: "",
+};
 
 const food = {
   name: "My granola",
@@ -57,7 +65,14 @@ function saveSettingsAs(userId: string, form: FormData) {
 }
 
 function createFoodAs(userId: string, form: FormData) {
-  return runAction({ getUserId: async () => userId, requireUser: true, schema: foodFormSchema, input: form, name: "createFood", handler: (input, ctx) => createOwnFood(ctx.userId, input) });
+  return runAction({
+    getUserId: async () => userId,
+    requireUser: true,
+    schema: foodFormSchema,
+    input: form,
+    name: "createFood",
+    handler: (input, ctx) => createOwnFood(ctx.userId, input),
+  });
 }
 
 describe("the settings action", () => {
@@ -91,7 +106,17 @@ describe("the food action", () => {
     const user = await makeUser();
     const result = await createFoodAs(
       user.id,
-      formData({ ...food, energyKcal: "", carbohydrateG: "", fatG: "4", saturatedFatG: "5", totalSugarsG: "3", freeSugarsG: "5", novaGroup: "", grainEnergyPct: "" }),
+      formData({
+        ...food,
+        energyKcal: "",
+        carbohydrateG: "",
+        fatG: "4",
+        saturatedFatG: "5",
+        totalSugarsG: "3",
+        freeSugarsG: "5",
+        novaGroup: "",
+        grainEnergyPct: "",
+      }),
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.fieldErrors).toEqual({

@@ -33,7 +33,13 @@ async function catalogFood(name: string): Promise<{ id: string; grams: number }>
 let keyCount = 0;
 async function item(date: string, slot: MealSlot, name: string, servings = 1): Promise<AddItemInput> {
   const food = await catalogFood(name);
-  return { date, slot, ref: { kind: "food", foodId: food.id, gramsPerServing: food.grams }, servings, clientKey: `key-${++keyCount}-${name}`.slice(0, 60) };
+  return {
+    date,
+    slot,
+    ref: { kind: "food", foodId: food.id, gramsPerServing: food.grams },
+    servings,
+    clientKey: `key-${++keyCount}-${name}`.slice(0, 60),
+  };
 }
 
 /** A plausible, improvable week: refined bread, cola, crisps, a burger, some fruit. */
@@ -86,7 +92,10 @@ describe("swaps and additions from the planner's view", () => {
       // Undo, as the planner does: the item's previous ref and servings, written back.
       const { previous } = applied.data;
       expect(previous).toMatchObject({ ref: swap.from.ref, servings: swap.from.servings });
-      const undone = await updateItem(user.id, WEEK, MONDAY, applied.version, swap.apply.itemId, { ref: previous.ref, servings: previous.servings });
+      const undone = await updateItem(user.id, WEEK, MONDAY, applied.version, swap.apply.itemId, {
+        ref: previous.ref,
+        servings: previous.servings,
+      });
       if (!undone.ok) throw new Error(`undo refused: ${JSON.stringify(undone)}`);
       version = undone.version;
       const restored = await buildPlanView(user.id, WEEK);
@@ -103,7 +112,9 @@ describe("swaps and additions from the planner's view", () => {
     let version = before.version;
     for (const addition of before.additions) {
       const { date, slot, ref, servings } = addition.apply;
-      const added = await addItems(user.id, WEEK, MONDAY, version, [{ date, slot, ref, servings, clientKey: `addition-${addition.add.name}`.slice(0, 60) }]);
+      const added = await addItems(user.id, WEEK, MONDAY, version, [
+        { date, slot, ref, servings, clientKey: `addition-${addition.add.name}`.slice(0, 60) },
+      ]);
       if (!added.ok) throw new Error(`addition refused: ${JSON.stringify(added)}`);
       const after = await buildPlanView(user.id, WEEK);
       expect(Math.abs(totalPoints(after) - base - addition.deltaTotalPoints), addition.add.name).toBeLessThan(EXACT);
@@ -120,7 +131,13 @@ describe("swaps and additions from the planner's view", () => {
     const start = await buildPlanView(user.id, WEEK);
     const added = await addItems(user.id, WEEK, MONDAY, start.version, [
       ...(await typicalWeek(WEEK_DATES.slice(0, 4))),
-      { date: "2026-11-27", slot: "breakfast", ref: { kind: "food", foodId: own.id, gramsPerServing: 182 }, servings: 1, clientKey: "own-food-1" },
+      {
+        date: "2026-11-27",
+        slot: "breakfast",
+        ref: { kind: "food", foodId: own.id, gramsPerServing: 182 },
+        servings: 1,
+        clientKey: "own-food-1",
+      },
       { date: "2026-11-28", slot: "breakfast", ref: { kind: "recipe", recipeId: ownRecipe.id }, servings: 1, clientKey: "own-recipe-1" },
     ]);
     if (!added.ok) throw new Error("could not plan");
@@ -128,7 +145,10 @@ describe("swaps and additions from the planner's view", () => {
     expect(before.items.map((i) => i.name)).toEqual(expect.arrayContaining(["My white toast", "My toast stack"]));
     const swap = before.swaps[0];
     if (!swap) throw new Error("no swap suggested");
-    const applied = await updateItem(user.id, WEEK, MONDAY, before.version, swap.apply.itemId, { ref: swap.apply.ref, servings: swap.apply.servings });
+    const applied = await updateItem(user.id, WEEK, MONDAY, before.version, swap.apply.itemId, {
+      ref: swap.apply.ref,
+      servings: swap.apply.servings,
+    });
     expect(applied.ok).toBe(true);
     const after = await buildPlanView(user.id, WEEK);
     expect(Math.abs(totalPoints(after) - totalPoints(before) - swap.deltaTotalPoints)).toBeLessThan(EXACT);
@@ -170,9 +190,7 @@ describe("fill my week", () => {
     const preview = await previewFillWeek(user.id, WEEK);
     expect(preview.startingScore).toBeNull();
     expect(preview.additions.length).toBeGreaterThan(0);
-    const stale = await addItems(user.id, WEEK, MONDAY, preview.version + 1, [
-      { ...preview.additions[0]!, clientKey: "stale-fill-1" },
-    ]);
+    const stale = await addItems(user.id, WEEK, MONDAY, preview.version + 1, [{ ...preview.additions[0]!, clientKey: "stale-fill-1" }]);
     expect(stale).toMatchObject({ ok: false, reason: "conflict" });
     expect((await buildPlanView(user.id, WEEK)).items).toEqual([]);
   });
@@ -181,7 +199,11 @@ describe("fill my week", () => {
 describe("fill my week v2, for a fresh account", () => {
   it("fills an empty week with days on the person's own energy target, inside every hard limit, and a new seed shows another week", async () => {
     const user = await makeUser();
-    await db.preferences.upsert({ where: { userId: user.id }, create: { userId: user.id, energyTargetKcal: 2400 }, update: { energyTargetKcal: 2400 } });
+    await db.preferences.upsert({
+      where: { userId: user.id },
+      create: { userId: user.id, energyTargetKcal: 2400 },
+      update: { energyTargetKcal: 2400 },
+    });
     const preview = await previewFillWeek(user.id, WEEK);
     expect(preview.days).toHaveLength(7);
     for (const day of preview.days) {
@@ -198,14 +220,21 @@ describe("fill my week v2, for a fresh account", () => {
     });
     expect(sugaryDrinks).toBe(0);
     const recipeUses = new Map<string, number>();
-    for (const a of preview.additions) if (a.ref.kind === "recipe") recipeUses.set(a.ref.recipeId, (recipeUses.get(a.ref.recipeId) ?? 0) + 1);
+    for (const a of preview.additions)
+      if (a.ref.kind === "recipe") recipeUses.set(a.ref.recipeId, (recipeUses.get(a.ref.recipeId) ?? 0) + 1);
     expect(Math.max(...recipeUses.values())).toBeLessThanOrEqual(2);
 
     // The planner reads the same target, and every filled day is fully planned.
     const another = await previewFillWeek(user.id, WEEK, 2);
     expect(another.additions.map((a) => a.name)).not.toEqual(preview.additions.map((a) => a.name));
     expect(await previewFillWeek(user.id, WEEK)).toEqual(preview);
-    const accepted = await addItems(user.id, WEEK, MONDAY, preview.version, preview.additions.map((a, i) => ({ ...a, clientKey: `v2-${i}` })));
+    const accepted = await addItems(
+      user.id,
+      WEEK,
+      MONDAY,
+      preview.version,
+      preview.additions.map((a, i) => ({ ...a, clientKey: `v2-${i}` })),
+    );
     expect(accepted.ok).toBe(true);
     const view = await buildPlanView(user.id, WEEK);
     expect(view.nutrition.energyTarget.energyKcal).toBe(2400);
@@ -236,10 +265,27 @@ describe("history", () => {
   it("shows the totals of past weeks, oldest first, ending with this week, and null for unplanned weeks", async () => {
     const user = await makeUser();
     const w46 = await plannedWeek(user.id, "2026-W46", ["2026-11-09", "2026-11-10", "2026-11-11"]);
-    const w47 = await plannedWeek(user.id, "2026-W47", ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"]);
+    const w47 = await plannedWeek(user.id, "2026-W47", [
+      "2026-11-16",
+      "2026-11-17",
+      "2026-11-18",
+      "2026-11-19",
+      "2026-11-20",
+      "2026-11-21",
+      "2026-11-22",
+    ]);
     const view = await buildPlanView(user.id, WEEK);
     expect(view.history).toHaveLength(8);
-    expect(view.history.map((h) => h.week)).toEqual(["2026-W41", "2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48"]);
+    expect(view.history.map((h) => h.week)).toEqual([
+      "2026-W41",
+      "2026-W42",
+      "2026-W43",
+      "2026-W44",
+      "2026-W45",
+      "2026-W46",
+      "2026-W47",
+      "2026-W48",
+    ]);
     expect(view.history.at(-3)).toMatchObject({ week: "2026-W46", total: w46.score?.total, plannedDayCount: 3, label: "9 Nov" });
     expect(view.history.at(-2)).toMatchObject({ week: "2026-W47", total: w47.score?.total, plannedDayCount: 7 });
     expect(view.history.at(-1)).toMatchObject({ week: WEEK, total: null, plannedDayCount: 0 });

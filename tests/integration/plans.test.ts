@@ -61,10 +61,7 @@ describe("a person's week", () => {
       servings: 1,
       clientKey: "double-click-key",
     };
-    const [first, second] = await Promise.all([
-      addItems(user.id, WEEK, MONDAY, 0, [input]),
-      addItems(user.id, WEEK, MONDAY, 0, [input]),
-    ]);
+    const [first, second] = await Promise.all([addItems(user.id, WEEK, MONDAY, 0, [input]), addItems(user.id, WEEK, MONDAY, 0, [input])]);
     expect(first.ok && second.ok).toBe(true);
     expect((await getWeekForUser(user.id, WEEK, MONDAY)).items).toHaveLength(1);
   });
@@ -164,12 +161,30 @@ describe("copies replace their target", () => {
     const burger = await makeFood({ name: "This week's burger" });
     const lastWeek = "2026-W47";
     await addItems(user.id, lastWeek, MONDAY, 0, [
-      { date: "2026-11-16", slot: "breakfast", ref: { kind: "food", foodId: oats.id, gramsPerServing: 40 }, servings: 1, clientKey: "last-1" },
+      {
+        date: "2026-11-16",
+        slot: "breakfast",
+        ref: { kind: "food", foodId: oats.id, gramsPerServing: 40 },
+        servings: 1,
+        clientKey: "last-1",
+      },
       { date: "2026-11-22", slot: "dinner", ref: { kind: "food", foodId: oats.id, gramsPerServing: 40 }, servings: 2, clientKey: "last-2" },
     ]);
     const own = await addItems(user.id, WEEK, MONDAY, 0, [
-      { date: "2026-11-23", slot: "breakfast", ref: { kind: "food", foodId: burger.id, gramsPerServing: 200 }, servings: 1, clientKey: "this-1" },
-      { date: "2026-11-25", slot: "lunch", ref: { kind: "food", foodId: burger.id, gramsPerServing: 200 }, servings: 1, clientKey: "this-2" },
+      {
+        date: "2026-11-23",
+        slot: "breakfast",
+        ref: { kind: "food", foodId: burger.id, gramsPerServing: 200 },
+        servings: 1,
+        clientKey: "this-1",
+      },
+      {
+        date: "2026-11-25",
+        slot: "lunch",
+        ref: { kind: "food", foodId: burger.id, gramsPerServing: 200 },
+        servings: 1,
+        clientKey: "this-2",
+      },
     ]);
     if (!own.ok) throw new Error("could not plan");
     await setDayHabit(user.id, "2026-11-24", { waterMl: 1750, calmMin: 15 });
@@ -197,7 +212,10 @@ describe("copies replace their target", () => {
     const added = await addApple(user.id, 0, "2026-11-23");
     if (!added.ok) throw new Error("could not plan");
     const before = await shape(user.id);
-    expect(await copyDay(user.id, WEEK, MONDAY, added.version - 1, "2026-11-23", "2026-11-24")).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await copyDay(user.id, WEEK, MONDAY, added.version - 1, "2026-11-23", "2026-11-24")).toMatchObject({
+      ok: false,
+      reason: "conflict",
+    });
     expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.version - 1)).toMatchObject({ ok: false, reason: "conflict" });
     // Last week is empty: replacing this week with nothing would only wipe it.
     expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.version)).toMatchObject({ ok: false, reason: "invalid" });
@@ -210,18 +228,39 @@ describe("copies replace their target", () => {
     const alice = await makeUser({ name: "Alice" });
     const bob = await makeUser({ name: "Bob" });
     const aliceAdded = await addItems(alice.id, WEEK, MONDAY, 0, [
-      { date: "2026-11-24", slot: "lunch", ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 }, servings: 1, clientKey: "alice-tue" },
-      { date: "2026-11-26", slot: "dinner", ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 }, servings: 1, clientKey: "alice-thu" },
+      {
+        date: "2026-11-24",
+        slot: "lunch",
+        ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 },
+        servings: 1,
+        clientKey: "alice-tue",
+      },
+      {
+        date: "2026-11-26",
+        slot: "dinner",
+        ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 },
+        servings: 1,
+        clientKey: "alice-thu",
+      },
     ]);
     if (!aliceAdded.ok) throw new Error("could not plan");
     const aliceBefore = await shape(alice.id);
     const bobAdded = await addApple(bob.id, 0, "2026-11-23");
     await addItems(bob.id, "2026-W47", MONDAY, 0, [
-      { date: "2026-11-17", slot: "lunch", ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 }, servings: 1, clientKey: "bob-last" },
+      {
+        date: "2026-11-17",
+        slot: "lunch",
+        ref: { kind: "food", foodId: (await makeFood()).id, gramsPerServing: 100 },
+        servings: 1,
+        clientKey: "bob-last",
+      },
     ]);
     const copied = await copyDay(bob.id, WEEK, MONDAY, bobAdded.ok ? bobAdded.version : -1, "2026-11-23", "2026-11-26");
     expect(copied).toMatchObject({ ok: true, data: { copied: 1, replaced: 0 } });
-    expect(await copyPreviousWeek(bob.id, WEEK, MONDAY, copied.ok ? copied.version : -1)).toMatchObject({ ok: true, data: { copied: 1, replaced: 2 } });
+    expect(await copyPreviousWeek(bob.id, WEEK, MONDAY, copied.ok ? copied.version : -1)).toMatchObject({
+      ok: true,
+      data: { copied: 1, replaced: 2 },
+    });
     expect(await shape(bob.id)).toHaveLength(1);
     expect(await shape(alice.id)).toEqual(aliceBefore);
     expect((await getWeekForUser(alice.id, WEEK, MONDAY)).version).toBe(aliceAdded.version);
@@ -241,7 +280,13 @@ describe("another person's week", () => {
     expect(await removeItem(bob.id, WEEK, MONDAY, 0, aliceItem)).toMatchObject({ ok: false, reason: "not-found" });
     expect(await clearDay(bob.id, WEEK, MONDAY, 0, "2026-11-23")).toMatchObject({ ok: true, data: { removed: 0 } });
     const withAlicesFood = await addItems(bob.id, WEEK, MONDAY, 1, [
-      { date: "2026-11-23", slot: "lunch", ref: { kind: "food", foodId: alicesOwnFood.id, gramsPerServing: 50 }, servings: 1, clientKey: "x" },
+      {
+        date: "2026-11-23",
+        slot: "lunch",
+        ref: { kind: "food", foodId: alicesOwnFood.id, gramsPerServing: 50 },
+        servings: 1,
+        clientKey: "x",
+      },
     ]);
     expect(withAlicesFood).toMatchObject({ ok: false, reason: "not-found" });
 

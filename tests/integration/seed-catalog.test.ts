@@ -54,7 +54,11 @@ describe("seeding the catalog", () => {
 
   it("stores each food's glycaemic level, and a newer version brings levels to a database seeded without them", async () => {
     // A database seeded before the levels existed: the same foods, an older version, no levels.
-    const older = { ...catalog, catalogVersion: catalog.catalogVersion - 1, foods: catalog.foods.map((f) => ({ ...f, glycaemicLevel: null })) };
+    const older = {
+      ...catalog,
+      catalogVersion: catalog.catalogVersion - 1,
+      foods: catalog.foods.map((f) => ({ ...f, glycaemicLevel: null })),
+    };
     await seedCatalog(db, older);
     expect(await db.food.count({ where: { catalogKey: { not: null }, glycaemicLevel: { not: null } } })).toBe(0);
 
@@ -63,7 +67,10 @@ describe("seeding the catalog", () => {
     const levels = async (keys: string[]) =>
       Object.fromEntries(
         await Promise.all(
-          keys.map(async (key) => [key, foodFromRow(await db.food.findUniqueOrThrow({ where: { catalogKey: key }, select: FOOD_SELECT })).glycaemicLevel]),
+          keys.map(async (key) => [
+            key,
+            foodFromRow(await db.food.findUniqueOrThrow({ where: { catalogKey: key }, select: FOOD_SELECT })).glycaemicLevel,
+          ]),
         ),
       );
     expect(await levels(["white-bread", "brown-rice-cooked", "lentils-cooked", "chicken-breast-roasted", "flour-white"])).toEqual({

@@ -52,9 +52,24 @@ async function food(spec: FoodSpec) {
 async function makeCatalog() {
   const suffix = randomUUID().slice(0, 6);
   const eggs = await food({ name: `Eggs ${suffix}`, aisle: "dairy-eggs", role: "egg", portions: [{ label: "1 large egg", grams: 50 }] });
-  const oil = await food({ name: `Olive oil ${suffix}`, aisle: "oils-condiments", role: "fat-oil", densityGPerMl: 0.91, portions: [{ label: "1 tbsp", grams: 13.5 }] });
-  const tomatoes = await food({ name: `Canned tomatoes ${suffix}`, aisle: "canned-jarred", portions: [{ label: "1 can (400 g)", grams: 400 }] });
-  const spinach = await food({ name: `Spinach ${suffix}`, aisle: "produce", role: "leafy-green", portions: [{ label: "1 cup", grams: 30 }] });
+  const oil = await food({
+    name: `Olive oil ${suffix}`,
+    aisle: "oils-condiments",
+    role: "fat-oil",
+    densityGPerMl: 0.91,
+    portions: [{ label: "1 tbsp", grams: 13.5 }],
+  });
+  const tomatoes = await food({
+    name: `Canned tomatoes ${suffix}`,
+    aisle: "canned-jarred",
+    portions: [{ label: "1 can (400 g)", grams: 400 }],
+  });
+  const spinach = await food({
+    name: `Spinach ${suffix}`,
+    aisle: "produce",
+    role: "leafy-green",
+    portions: [{ label: "1 cup", grams: 30 }],
+  });
   const frittata = await db.recipe.create({
     data: {
       catalogKey: `shopping-test-recipe-${randomUUID()}`,
@@ -169,7 +184,9 @@ describe("generating a week's list", () => {
     const stale = await getShoppingView(person.id, WEEK);
     expect(stale.pending?.added.map((a) => a.name)).toEqual([catalog.tomatoes.name]);
     expect(stale.pending?.removed.map((r) => r.name).sort()).toEqual([catalog.oil.name, catalog.spinach.name].sort());
-    expect(stale.pending?.changed).toMatchObject([{ name: catalog.eggs.name, before: "5 large eggs (250 g)", after: "3 large eggs (150 g)" }]);
+    expect(stale.pending?.changed).toMatchObject([
+      { name: catalog.eggs.name, before: "5 large eggs (250 g)", after: "3 large eggs (150 g)" },
+    ]);
 
     const regenerated = await generateShoppingList(person.id, WEEK);
     expect(regenerated).toMatchObject({ ok: true, data: { created: false, itemCount: 3 } });
@@ -180,7 +197,9 @@ describe("generating a week's list", () => {
     expect(items[catalog.eggs.id]?.note).toBe("Was 5 large eggs (250 g)");
     expect(items[catalog.tomatoes.id]).toMatchObject({ checked: false, note: "New" });
     expect(items[catalog.spinach.id]).toBeUndefined();
-    expect(view.items.filter((i) => i.manual)).toMatchObject([{ name: "Baking paper", quantity: "1 roll", aisle: "other", checked: false }]);
+    expect(view.items.filter((i) => i.manual)).toMatchObject([
+      { name: "Baking paper", quantity: "1 roll", aisle: "other", checked: false },
+    ]);
     expect(view.pending).toBeNull();
     expect(view.lastChanges).toMatchObject({
       added: [{ name: catalog.tomatoes.name }],
@@ -189,7 +208,10 @@ describe("generating a week's list", () => {
     expect(view.lastChanges?.removed).toHaveLength(2);
 
     // A second update right away (a double click) changes nothing and keeps the summary.
-    expect(await generateShoppingList(person.id, WEEK)).toMatchObject({ ok: true, data: { changes: { added: [], removed: [], changed: [] } } });
+    expect(await generateShoppingList(person.id, WEEK)).toMatchObject({
+      ok: true,
+      data: { changes: { added: [], removed: [], changed: [] } },
+    });
     expect((await getShoppingView(person.id, WEEK)).lastChanges).toEqual(view.lastChanges);
   });
 

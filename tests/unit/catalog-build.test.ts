@@ -18,9 +18,7 @@ describe("SR file parsing", () => {
   });
 
   it("reads ^-separated, ~-quoted lines", () => {
-    expect(parseCaretFile('~01001~^1^1^~pat (1" sq)~^5.0^^\r\n')).toEqual([
-      ["01001", "1", "1", 'pat (1" sq)', "5.0", "", ""],
-    ]);
+    expect(parseCaretFile('~01001~^1^1^~pat (1" sq)~^5.0^^\r\n')).toEqual([["01001", "1", "1", 'pat (1" sq)', "5.0", "", ""]]);
   });
 
   it("keeps an empty cell unknown instead of turning it into 0", () => {
@@ -64,9 +62,7 @@ describe("portion labels", () => {
 
   it("drops sizes for technicians, regulatory servings and plain weights", () => {
     expect(usdaPortionLabel({ amount: 1, description: 'large (3-1/4" dia)', grams: 223 })).toBe("1 large");
-    expect(usdaPortionLabel({ amount: 1, description: 'Potato large (3" to 4-1/4" dia)', grams: 369 })).toBe(
-      "1 large potato",
-    );
+    expect(usdaPortionLabel({ amount: 1, description: 'Potato large (3" to 4-1/4" dia)', grams: 369 })).toBe("1 large potato");
     expect(usdaPortionLabel({ amount: 1, description: "tablespoon", grams: 13.5 })).toBe("1 tbsp");
     expect(cleanMeasure("NLEA serving")).toBeNull();
     expect(cleanMeasure("oz")).toBeNull();
@@ -230,7 +226,9 @@ describe("glycaemic levels in the build", () => {
     const { foods, errors } = build([apple()], [APPLE_LOW]);
     expect(errors).toEqual([]);
     expect(foods[0]?.glycaemicLevel).toBe("low");
-    expect(foods[0]?.sources.glycaemicLevel).toMatch(/^International Tables of Glycemic Index \(Atkinson et al\. 2021.*: apple, raw, mean 36$/);
+    expect(foods[0]?.sources.glycaemicLevel).toMatch(
+      /^International Tables of Glycemic Index \(Atkinson et al\. 2021.*: apple, raw, mean 36$/,
+    );
   });
 
   it("keeps a not-rated carbohydrate food null, with why", () => {
@@ -249,10 +247,25 @@ describe("glycaemic levels in the build", () => {
 
   it.each<[string, CurationEntry[], GlycaemicGroup[], RegExp]>([
     ["a carbohydrate food left out", [apple()], [], /apple: a carbohydrate food \(11\.4 g available carbohydrate\) needs a group/],
-    ["a level on a food that is not a carbohydrate food", [apple({ role: "condiment" })], [APPLE_LOW], /"apple" is not a carbohydrate food/],
-    ["a key that is not a catalog food", [apple()], [APPLE_LOW, { level: "high", basis: "white wheat bread, mean 75", keys: ["bread"] }], /"bread" is not a catalog food/],
+    [
+      "a level on a food that is not a carbohydrate food",
+      [apple({ role: "condiment" })],
+      [APPLE_LOW],
+      /"apple" is not a carbohydrate food/,
+    ],
+    [
+      "a key that is not a catalog food",
+      [apple()],
+      [APPLE_LOW, { level: "high", basis: "white wheat bread, mean 75", keys: ["bread"] }],
+      /"bread" is not a catalog food/,
+    ],
     ["a food in two groups", [apple()], [APPLE_LOW, { ...APPLE_LOW, level: "medium" }], /"apple" is already in another group/],
-    ["a level off the list", [apple()], [{ ...APPLE_LOW, level: "very high" as GlycaemicGroup["level"] }], /level "very high" is not one of low, medium, high or null/],
+    [
+      "a level off the list",
+      [apple()],
+      [{ ...APPLE_LOW, level: "very high" as GlycaemicGroup["level"] }],
+      /level "very high" is not one of low, medium, high or null/,
+    ],
     ["a group without its basis", [apple()], [{ ...APPLE_LOW, basis: "" }], /needs its basis/],
   ])("fails on %s", (_case, entries, groups, message) => {
     expect(build(entries, groups).errors.join("\n")).toMatch(message);

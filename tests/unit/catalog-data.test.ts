@@ -66,16 +66,7 @@ interface RowRule {
   corrupt: (food: CatalogFoodRow) => void;
 }
 
-const NUTRIENT_KEYS = [
-  "proteinG",
-  "fatG",
-  "saturatedFatG",
-  "carbohydrateG",
-  "fiberG",
-  "totalSugarsG",
-  "freeSugarsG",
-  "sodiumMg",
-] as const;
+const NUTRIENT_KEYS = ["proteinG", "fatG", "saturatedFatG", "carbohydrateG", "fiberG", "totalSugarsG", "freeSugarsG", "sodiumMg"] as const;
 
 const ROW_RULES: RowRule[] = [
   {
@@ -182,9 +173,7 @@ const ROW_RULES: RowRule[] = [
   {
     name: "names a plant type from the fixed list",
     check: (food) =>
-      food.plantType !== null && !includes(PLANT_TYPES, food.plantType)
-        ? `plant type "${food.plantType}" is not in PLANT_TYPES`
-        : null,
+      food.plantType !== null && !includes(PLANT_TYPES, food.plantType) ? `plant type "${food.plantType}" is not in PLANT_TYPES` : null,
     corrupt: (food) => {
       food.plantType = "dragon";
     },
@@ -217,9 +206,12 @@ const ROW_RULES: RowRule[] = [
     check: (food) => {
       const carbohydrate = `${availableCarbohydrateG(food).toFixed(1)} g available carbohydrate, role ${food.role}`;
       if (food.glycaemicLevel === null) {
-        return isCarbohydrateFood(food) && !NOT_RATED.has(food.key) ? `a carbohydrate food (${carbohydrate}) without a glycaemic level` : null;
+        return isCarbohydrateFood(food) && !NOT_RATED.has(food.key)
+          ? `a carbohydrate food (${carbohydrate}) without a glycaemic level`
+          : null;
       }
-      if (!isCarbohydrateFood(food)) return `glycaemic level "${food.glycaemicLevel}" on a food that is not a carbohydrate food (${carbohydrate})`;
+      if (!isCarbohydrateFood(food))
+        return `glycaemic level "${food.glycaemicLevel}" on a food that is not a carbohydrate food (${carbohydrate})`;
       if (NOT_RATED.has(food.key)) return `glycaemic level "${food.glycaemicLevel}" on a food listed as not rated`;
       return food.sources.glycaemicLevel ? null : `glycaemic level "${food.glycaemicLevel}" without its source`;
     },
@@ -341,7 +333,9 @@ describe("glycaemic levels", () => {
 
   it("agrees with glycaemic-index.ts (run npm run catalog:build)", () => {
     const differing = glycaemicGroups.flatMap((group) =>
-      group.keys.filter((key) => byKey.get(key)?.glycaemicLevel !== group.level).map((key) => `${key}: ${String(byKey.get(key)?.glycaemicLevel)} in foods.json, ${String(group.level)} curated`),
+      group.keys
+        .filter((key) => byKey.get(key)?.glycaemicLevel !== group.level)
+        .map((key) => `${key}: ${String(byKey.get(key)?.glycaemicLevel)} in foods.json, ${String(group.level)} curated`),
     );
     expect(differing).toEqual([]);
   });
@@ -356,15 +350,37 @@ describe("glycaemic levels", () => {
   });
 
   it("gives no level to foods where GI does not apply", () => {
-    const rated = ["chicken-breast-roasted", "salmon-baked", "egg-boiled", "olive-oil", "cheddar", "broccoli", "cinnamon", "water-tap", "coffee-brewed", "walnuts"]
-      .filter((key) => food(key).glycaemicLevel !== null);
+    const rated = [
+      "chicken-breast-roasted",
+      "salmon-baked",
+      "egg-boiled",
+      "olive-oil",
+      "cheddar",
+      "broccoli",
+      "cinnamon",
+      "water-tap",
+      "coffee-brewed",
+      "walnuts",
+    ].filter((key) => food(key).glycaemicLevel !== null);
     expect(rated).toEqual([]);
   });
 
   it.each<[string, (row: CatalogFoodRow) => void, RegExp]>([
-    ["a carbohydrate food without a level", (row) => Object.assign(row, { key: "white-bread", glycaemicLevel: null }), /white-bread: a carbohydrate food .* without a glycaemic level/],
-    ["a level on a food listed as not rated", (row) => Object.assign(row, { key: "flour-white", glycaemicLevel: "high" }), /flour-white: .* listed as not rated/],
-    ["a level without its source", (row) => Object.assign(row, { key: "bagel", glycaemicLevel: "high", sources: {} }), /bagel: .* without its source/],
+    [
+      "a carbohydrate food without a level",
+      (row) => Object.assign(row, { key: "white-bread", glycaemicLevel: null }),
+      /white-bread: a carbohydrate food .* without a glycaemic level/,
+    ],
+    [
+      "a level on a food listed as not rated",
+      (row) => Object.assign(row, { key: "flour-white", glycaemicLevel: "high" }),
+      /flour-white: .* listed as not rated/,
+    ],
+    [
+      "a level without its source",
+      (row) => Object.assign(row, { key: "bagel", glycaemicLevel: "high", sources: {} }),
+      /bagel: .* without its source/,
+    ],
   ])("catches %s", (_case, corrupt, message) => {
     expect(rule).toBeDefined();
     if (!rule) return;
@@ -377,7 +393,11 @@ describe("glycaemic levels", () => {
 describe("live cultures against the table in docs/catalog.md", () => {
   const docs = fs.readFileSync(new URL("../../docs/catalog.md", import.meta.url), "utf8");
   const section = docs.slice(docs.indexOf("## Live cultures"), docs.indexOf("\n## ", docs.indexOf("## Live cultures") + 1));
-  const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` [^|]+\| (yes|no) \| ([^|]+) \|$/gm)].map(([, key, live, why]) => ({ key: key!, live: live === "yes", why: why!.trim() }));
+  const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` [^|]+\| (yes|no) \| ([^|]+) \|$/gm)].map(([, key, live, why]) => ({
+    key: key!,
+    live: live === "yes",
+    why: why!.trim(),
+  }));
   const documented = new Map(rows.map((row) => [row.key, row]));
 
   it("has one row per food, each with its reason", () => {
@@ -387,8 +407,16 @@ describe("live cultures against the table in docs/catalog.md", () => {
   });
 
   it("flags exactly the foods documented as live", () => {
-    const live = foods.filter((f) => f.liveCultures).map((f) => f.key).sort();
-    expect(live).toEqual(rows.filter((row) => row.live).map((row) => row.key).sort());
+    const live = foods
+      .filter((f) => f.liveCultures)
+      .map((f) => f.key)
+      .sort();
+    expect(live).toEqual(
+      rows
+        .filter((row) => row.live)
+        .map((row) => row.key)
+        .sort(),
+    );
   });
 
   it("documents only catalog foods, and the ones it calls not live carry no flag", () => {

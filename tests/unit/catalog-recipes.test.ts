@@ -245,10 +245,7 @@ function typicalWithoutSwap(rows: readonly RecipeRow[]): string[] {
   const gutFriendly = rows.filter((recipe) => recipe.kind === "gut-friendly");
   return rows
     .filter((recipe) => recipe.kind === "typical")
-    .filter(
-      (recipe) =>
-        !gutFriendly.some((other) => other.role === recipe.role && other.slots.some((slot) => recipe.slots.includes(slot))),
-    )
+    .filter((recipe) => !gutFriendly.some((other) => other.role === recipe.role && other.slots.some((slot) => recipe.slots.includes(slot))))
     .map((recipe) => `${recipe.key}: no gut-friendly ${recipe.role} for ${recipe.slots.join("/")}`);
 }
 
@@ -336,7 +333,14 @@ describe("prisma/catalog/recipes.json", () => {
 
 // --- the build's refusals ---------------------------------------------------------------------
 
-const oats: WeighableFood = { key: "oats", portions: [{ label: "1 cup", grams: 81 }, { label: "1/3 cup", grams: 27 }], densityGPerMl: null };
+const oats: WeighableFood = {
+  key: "oats",
+  portions: [
+    { label: "1 cup", grams: 81 },
+    { label: "1/3 cup", grams: 27 },
+  ],
+  densityGPerMl: null,
+};
 const milk: WeighableFood = { key: "milk", portions: [{ label: "1 glass (250 ml)", grams: 258 }], densityGPerMl: 1.03 };
 
 function source(overrides: Partial<RecipeSource> = {}): RecipeSource {

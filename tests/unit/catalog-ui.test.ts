@@ -5,7 +5,11 @@ import { glycaemicLine } from "@/lib/domain/food-detail";
 import type { SearchResultView } from "@/lib/domain/food-search";
 
 function results(count: number): SearchResultView[] {
-  return Array.from({ length: count }, (_, index) => ({ kind: "food", id: `f${index}`, name: `Yogurt ${index}`, href: `/foods/f${index}`, detail: "", own: false }) as SearchResultView);
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      ({ kind: "food", id: `f${index}`, name: `Yogurt ${index}`, href: `/foods/f${index}`, detail: "", own: false }) as SearchResultView,
+  );
 }
 
 describe("the instant search's count", () => {
@@ -26,9 +30,15 @@ describe("the instant search's count", () => {
     expect(searchStatusText({ query: "kefir", count: 12, more: false, noun: "foods", canShowMore: false })).toBe(
       "12 foods for “kefir”. Press Enter to open the first.",
     );
-    expect(searchStatusText({ query: "kefir", count: 3, more: false, noun: "foods", canShowMore: false })).toBe("3 foods for “kefir”. Press Enter to open the first.");
-    expect(searchStatusText({ query: "dal", count: 1, more: false, noun: "recipes", canShowMore: false })).toBe("1 recipe for “dal”. Press Enter to open the first.");
-    expect(searchStatusText({ query: "xyzzy", count: 0, more: false, noun: "recipes", canShowMore: false })).toMatch(/^No recipes match “xyzzy”/);
+    expect(searchStatusText({ query: "kefir", count: 3, more: false, noun: "foods", canShowMore: false })).toBe(
+      "3 foods for “kefir”. Press Enter to open the first.",
+    );
+    expect(searchStatusText({ query: "dal", count: 1, more: false, noun: "recipes", canShowMore: false })).toBe(
+      "1 recipe for “dal”. Press Enter to open the first.",
+    );
+    expect(searchStatusText({ query: "xyzzy", count: 0, more: false, noun: "recipes", canShowMore: false })).toMatch(
+      /^No recipes match “xyzzy”/,
+    );
   });
 });
 

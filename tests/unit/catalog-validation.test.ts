@@ -73,7 +73,9 @@ describe("the food form", () => {
     expect(errorsOf(foodFormSchema, food({ fiberG: "", totalSugarsG: "50" })).carbohydrateG).toEqual([
       "Sugars (50 g) cannot be more than the carbohydrate (42 g).",
     ]);
-    expect(errorsOf(foodFormSchema, food({ saturatedFatG: "5" })).saturatedFatG).toEqual(["Saturated fat cannot be more than the fat (4 g)."]);
+    expect(errorsOf(foodFormSchema, food({ saturatedFatG: "5" })).saturatedFatG).toEqual([
+      "Saturated fat cannot be more than the fat (4 g).",
+    ]);
     expect(errorsOf(foodFormSchema, food({ freeSugarsG: "3.5" })).freeSugarsG).toEqual([
       "Free sugars cannot be more than the total sugars (3 g).",
     ]);
@@ -86,8 +88,12 @@ describe("the food form", () => {
     expect(errorsOf(foodFormSchema, food({ liveCultures: "on" })).fermentedServingG).toEqual([
       "Enter how many grams make one serving of this live-culture food.",
     ]);
-    expect(errorsOf(foodFormSchema, food({ herbOrSpice: "on", plantType: "" })).plantType?.[0]).toMatch(/^Choose the plant the herb or spice/);
-    expect(errorsOf(foodFormSchema, food({ grainEnergyPct: "" })).grainEnergyPct?.[0]).toMatch(/^Enter how much of its energy comes from grain/);
+    expect(errorsOf(foodFormSchema, food({ herbOrSpice: "on", plantType: "" })).plantType?.[0]).toMatch(
+      /^Choose the plant the herb or spice/,
+    );
+    expect(errorsOf(foodFormSchema, food({ grainEnergyPct: "" })).grainEnergyPct?.[0]).toMatch(
+      /^Enter how much of its energy comes from grain/,
+    );
     expect(errorsOf(foodFormSchema, food({ plantType: "dragon" })).plantType?.[0]).toMatch(/^Choose a plant from the list/);
     expect(errorsOf(foodFormSchema, food({ novaGroup: "5" })).novaGroup).toEqual(["Choose how processed the food is."]);
     const notGrain = foodFormSchema.parse(food({ grainKind: "none", grainEnergyPct: "80", fermentedServingG: "70" }));
@@ -107,7 +113,14 @@ describe("the food form", () => {
   it("checks portion rows where the person sees them, skipping empty ones", () => {
     const errors = errorsOf(
       foodFormSchema,
-      food({ "portions.1.label": "", "portions.1.grams": "", "portions.2.label": "1 SLICE", "portions.2.grams": "0", "portions.3.label": "", "portions.3.grams": "12" }),
+      food({
+        "portions.1.label": "",
+        "portions.1.grams": "",
+        "portions.2.label": "1 SLICE",
+        "portions.2.grams": "0",
+        "portions.3.label": "",
+        "portions.3.grams": "12",
+      }),
     );
     expect(errors).toEqual({
       "portions.2.grams": ["A portion's weight cannot be less than 0.1 g."],
@@ -142,7 +155,14 @@ function recipe(values: Record<string, unknown> = {}) {
 describe("the recipe form", () => {
   it("gathers ingredient rows and keeps each row's position", () => {
     const parsed = recipeFormSchema.parse(
-      recipe({ "ingredients.1.foodId": "", "ingredients.1.quantity": "", "ingredients.1.unit": "g", "ingredients.2.foodId": "kefir", "ingredients.2.quantity": "1.5", "ingredients.2.unit": "1 cup" }),
+      recipe({
+        "ingredients.1.foodId": "",
+        "ingredients.1.quantity": "",
+        "ingredients.1.unit": "g",
+        "ingredients.2.foodId": "kefir",
+        "ingredients.2.quantity": "1.5",
+        "ingredients.2.unit": "1 cup",
+      }),
     );
     expect(parsed.ingredients).toEqual([
       { foodId: "oats", quantity: 80, unit: "g", row: 0 },
@@ -154,7 +174,14 @@ describe("the recipe form", () => {
   it("puts errors on the row and field that need them", () => {
     const errors = errorsOf(
       recipeFormSchema,
-      recipe({ "ingredients.1.foodId": "", "ingredients.1.quantity": "2", "ingredients.1.unit": "g", "ingredients.2.foodId": "kefir", "ingredients.2.quantity": "0", "ingredients.2.unit": "g" }),
+      recipe({
+        "ingredients.1.foodId": "",
+        "ingredients.1.quantity": "2",
+        "ingredients.1.unit": "g",
+        "ingredients.2.foodId": "kefir",
+        "ingredients.2.quantity": "0",
+        "ingredients.2.unit": "g",
+      }),
     );
     expect(errors).toEqual({
       "ingredients.1.foodId": ["Choose a food from the list."],

@@ -22,15 +22,32 @@ describe("energy target", () => {
   });
 
   it("multiplies by the activity factor and rounds to 10 kcal", () => {
-    const target = energyTargetFor({ sex: "male", ageYears: 40, heightCm: 180, weightKg: 80, activityLevel: "moderate", energyTargetKcal: null });
+    const target = energyTargetFor({
+      sex: "male",
+      ageYears: 40,
+      heightCm: 180,
+      weightKg: 80,
+      activityLevel: "moderate",
+      energyTargetKcal: null,
+    });
     expect(target).toMatchObject({ energyKcal: 2680, basis: "equation" }); // 1730 x 1.55 = 2681.5
     expect(target.explanation).toContain("1,730 kcal at rest");
-    const sedentary = energyTargetFor({ sex: "female", ageYears: 30, heightCm: 165, weightKg: 60, activityLevel: "sedentary", energyTargetKcal: null });
+    const sedentary = energyTargetFor({
+      sex: "female",
+      ageYears: 30,
+      heightCm: 165,
+      weightKg: 60,
+      activityLevel: "sedentary",
+      energyTargetKcal: null,
+    });
     expect(sedentary.energyKcal).toBe(1580); // 1320.25 x 1.2 = 1584.3
   });
 
   it("uses the person's own target first, and 2,000 kcal when anything is unknown", () => {
-    expect(energyTargetFor({ ...EMPTY_ENERGY_PROFILE, sex: "female", energyTargetKcal: 1850 })).toMatchObject({ energyKcal: 1850, basis: "own" });
+    expect(energyTargetFor({ ...EMPTY_ENERGY_PROFILE, sex: "female", energyTargetKcal: 1850 })).toMatchObject({
+      energyKcal: 1850,
+      basis: "own",
+    });
     const unknown = energyTargetFor({ ...EMPTY_ENERGY_PROFILE, sex: "female", ageYears: 30 });
     expect(unknown).toMatchObject({ energyKcal: DEFAULT_ENERGY_TARGET_KCAL, basis: "default" });
     expect(unknown.explanation).toContain("height, weight and activity level");
@@ -38,9 +55,23 @@ describe("energy target", () => {
   });
 
   it("never proposes a target outside 1,200-4,500 kcal", () => {
-    const tiny = energyTargetFor({ sex: "female", ageYears: 100, heightCm: 120, weightKg: 30, activityLevel: "sedentary", energyTargetKcal: null });
+    const tiny = energyTargetFor({
+      sex: "female",
+      ageYears: 100,
+      heightCm: 120,
+      weightKg: 30,
+      activityLevel: "sedentary",
+      energyTargetKcal: null,
+    });
     expect(tiny.energyKcal).toBe(1200);
-    const huge = energyTargetFor({ sex: "male", ageYears: 18, heightCm: 230, weightKg: 300, activityLevel: "very-active", energyTargetKcal: null });
+    const huge = energyTargetFor({
+      sex: "male",
+      ageYears: 18,
+      heightCm: 230,
+      weightKg: 300,
+      activityLevel: "very-active",
+      energyTargetKcal: null,
+    });
     expect(huge.energyKcal).toBe(4500);
   });
 
@@ -51,11 +82,51 @@ describe("energy target", () => {
 });
 
 describe("nutrition totals", () => {
-  const oats: Food = makeFood({ id: "oats", name: "Oats", energyKcal: 380, proteinG: 13, carbohydrateG: 67, fatG: 7, fiberG: 10, freeSugarsG: 0, sodiumMg: 6 });
-  const cola: Food = makeFood({ id: "cola", name: "Cola", energyKcal: 42, proteinG: 0, carbohydrateG: 10.6, fatG: 0, fiberG: 0, freeSugarsG: 10.6, sodiumMg: 4 });
-  const mystery: Food = makeFood({ id: "mystery", name: "Own bar", energyKcal: 400, proteinG: null, carbohydrateG: 60, fatG: 15, fiberG: null, freeSugarsG: 20, sodiumMg: null });
-  const porridge: Recipe = { id: "porridge", name: "Porridge", role: "breakfast-dish", slots: ["breakfast"], servings: 2, ingredients: [{ foodId: "oats", grams: 100 }] };
-  const catalog: ScoringCatalog = { foods: new Map([oats, cola, mystery].map((f) => [f.id, f])), recipes: new Map([[porridge.id, porridge]]) };
+  const oats: Food = makeFood({
+    id: "oats",
+    name: "Oats",
+    energyKcal: 380,
+    proteinG: 13,
+    carbohydrateG: 67,
+    fatG: 7,
+    fiberG: 10,
+    freeSugarsG: 0,
+    sodiumMg: 6,
+  });
+  const cola: Food = makeFood({
+    id: "cola",
+    name: "Cola",
+    energyKcal: 42,
+    proteinG: 0,
+    carbohydrateG: 10.6,
+    fatG: 0,
+    fiberG: 0,
+    freeSugarsG: 10.6,
+    sodiumMg: 4,
+  });
+  const mystery: Food = makeFood({
+    id: "mystery",
+    name: "Own bar",
+    energyKcal: 400,
+    proteinG: null,
+    carbohydrateG: 60,
+    fatG: 15,
+    fiberG: null,
+    freeSugarsG: 20,
+    sodiumMg: null,
+  });
+  const porridge: Recipe = {
+    id: "porridge",
+    name: "Porridge",
+    role: "breakfast-dish",
+    slots: ["breakfast"],
+    servings: 2,
+    ingredients: [{ foodId: "oats", grams: 100 }],
+  };
+  const catalog: ScoringCatalog = {
+    foods: new Map([oats, cola, mystery].map((f) => [f.id, f])),
+    recipes: new Map([[porridge.id, porridge]]),
+  };
 
   it("sums foods and recipes per day, salt from sodium", () => {
     const days = nutritionByDay(
@@ -73,12 +144,15 @@ describe("nutrition totals", () => {
     expect(tuesday!.energyKcal).toBeCloseTo(190 + 138.6, 6);
     expect(tuesday!.proteinG).toBeCloseTo(6.5, 6);
     expect(tuesday!.freeSugarsG).toBeCloseTo(34.98, 6);
-    expect(tuesday!.saltG).toBeCloseTo((3 + 13.2) * 2.5 / 1000, 9);
+    expect(tuesday!.saltG).toBeCloseTo(((3 + 13.2) * 2.5) / 1000, 9);
     expect(tuesday!.unknown).toEqual([]);
   });
 
   it("counts unknown values as 0 and names them", () => {
-    const [day] = nutritionByDay([{ id: "1", date: "2026-12-07", slot: "snacks", ref: { kind: "food", foodId: "mystery", gramsPerServing: 50 }, servings: 1 }], catalog);
+    const [day] = nutritionByDay(
+      [{ id: "1", date: "2026-12-07", slot: "snacks", ref: { kind: "food", foodId: "mystery", gramsPerServing: 50 }, servings: 1 }],
+      catalog,
+    );
     expect(day!.proteinG).toBe(0);
     expect(day!.unknown).toEqual(["proteinG", "fiberG", "saltG"]);
   });
@@ -88,7 +162,16 @@ describe("nutrition totals", () => {
       { energyKcal: 1800, proteinG: 60, carbohydrateG: 200, fatG: 60, fiberG: 20, freeSugarsG: 30, saltG: 4, unknown: [] },
       { energyKcal: 2200, proteinG: 80, carbohydrateG: 300, fatG: 80, fiberG: 30, freeSugarsG: 50, saltG: 6, unknown: ["saltG"] },
     ]);
-    expect(average).toMatchObject({ energyKcal: 2000, proteinG: 70, carbohydrateG: 250, fatG: 70, fiberG: 25, freeSugarsG: 40, saltG: 5, unknown: ["saltG"] });
+    expect(average).toMatchObject({
+      energyKcal: 2000,
+      proteinG: 70,
+      carbohydrateG: 250,
+      fatG: 70,
+      fiberG: 25,
+      freeSugarsG: 40,
+      saltG: 5,
+      unknown: ["saltG"],
+    });
     expect(dailyAverage([])).toBeNull();
   });
 
@@ -110,9 +193,25 @@ describe("nutrition totals", () => {
 });
 
 describe("a week's nutrition view", () => {
-  const bread: Food = makeFood({ id: "bread", name: "Bread", energyKcal: 250, proteinG: 9, carbohydrateG: 45, fatG: 3, fiberG: 6, freeSugarsG: 3, sodiumMg: 450 });
+  const bread: Food = makeFood({
+    id: "bread",
+    name: "Bread",
+    energyKcal: 250,
+    proteinG: 9,
+    carbohydrateG: 45,
+    fatG: 3,
+    fiberG: 6,
+    freeSugarsG: 3,
+    sodiumMg: 450,
+  });
   const catalog: ScoringCatalog = { foods: new Map([[bread.id, bread]]), recipes: new Map() };
-  const day = (date: string, grams: number) => ({ id: date, date, slot: "lunch" as const, ref: { kind: "food" as const, foodId: "bread", gramsPerServing: grams }, servings: 1 });
+  const day = (date: string, grams: number) => ({
+    id: date,
+    date,
+    slot: "lunch" as const,
+    ref: { kind: "food" as const, foodId: "bread", gramsPerServing: grams },
+    servings: 1,
+  });
   const target = energyTargetFor(EMPTY_ENERGY_PROFILE);
 
   it("marks days under 70% of the target as not fully planned and averages the fully planned ones", () => {
@@ -126,11 +225,18 @@ describe("a week's nutrition view", () => {
     expect(view.averageOfFullyPlanned).toBe(true);
     expect(view.averageDayCount).toBe(2);
     expect(view.average!.energyKcal).toBeCloseTo(1450, 6);
-    expect(earlyEstimateText(view.fullyPlannedDayCount)).toBe("Early estimate: plan 1 more full day (at least 70% of your energy target) for a grade.");
+    expect(earlyEstimateText(view.fullyPlannedDayCount)).toBe(
+      "Early estimate: plan 1 more full day (at least 70% of your energy target) for a grade.",
+    );
   });
 
   it("grades from three fully planned days, and averages every planned day while none is full", () => {
-    const full = planNutrition(["2026-12-07", "2026-12-08", "2026-12-09"].map((d) => day(d, 600)), catalog, target, null);
+    const full = planNutrition(
+      ["2026-12-07", "2026-12-08", "2026-12-09"].map((d) => day(d, 600)),
+      catalog,
+      target,
+      null,
+    );
     expect(full.scoreIsGraded).toBe(true);
     const light = planNutrition([day("2026-12-07", 100), day("2026-12-08", 200)], catalog, target, null);
     expect(light).toMatchObject({ fullyPlannedDayCount: 0, averageOfFullyPlanned: false, averageDayCount: 2 });

@@ -155,7 +155,10 @@ describe("food search on a small index", () => {
   it("filters by kind", () => {
     const withRecipe = createFoodSearch([
       foodSearchDocument(makeFood({ id: "kale", name: "Kale" })),
-      recipeSearchDocument({ id: "r1", name: "Kale salad", role: "salad", slots: ["lunch"], ingredients: [{ foodId: "kale", grams: 100 }] }, () => "Kale"),
+      recipeSearchDocument(
+        { id: "r1", name: "Kale salad", role: "salad", slots: ["lunch"], ingredients: [{ foodId: "kale", grams: 100 }] },
+        () => "Kale",
+      ),
     ]);
     expect(withRecipe.search("kale", { kind: "recipe" }).map((h) => h.id)).toEqual(["r1"]);
     expect(withRecipe.search("kale", { kind: "food" }).map((h) => h.id)).toEqual(["kale"]);
@@ -164,8 +167,14 @@ describe("food search on a small index", () => {
 
   it("finds recipes by their ingredients, below recipes named for the query", () => {
     const recipes = createFoodSearch([
-      recipeSearchDocument({ id: "stew", name: "Bean stew", role: "main-dish", slots: ["dinner"], ingredients: [{ foodId: "k", grams: 70 }] }, () => "Kimchi"),
-      recipeSearchDocument({ id: "rice", name: "Kimchi fried rice", role: "main-dish", slots: ["dinner"], ingredients: [] }, () => undefined),
+      recipeSearchDocument(
+        { id: "stew", name: "Bean stew", role: "main-dish", slots: ["dinner"], ingredients: [{ foodId: "k", grams: 70 }] },
+        () => "Kimchi",
+      ),
+      recipeSearchDocument(
+        { id: "rice", name: "Kimchi fried rice", role: "main-dish", slots: ["dinner"], ingredients: [] },
+        () => undefined,
+      ),
     ]);
     expect(recipes.search("kimchi").map((h) => h.id)).toEqual(["rice", "stew"]);
   });

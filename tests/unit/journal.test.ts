@@ -3,8 +3,18 @@ import { fromFirstActiveWeek, journalWeeks, skinRatingLabel, type JournalWeek, t
 import { addDays, toIsoDate } from "@/lib/domain/week";
 import { skinEntrySchema } from "@/lib/validation/journal";
 
-const W1: WeekScore = { week: "2026-W47", label: "16 Nov", dates: ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"], total: 41 };
-const W2: WeekScore = { week: "2026-W48", label: "23 Nov", dates: ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"], total: null };
+const W1: WeekScore = {
+  week: "2026-W47",
+  label: "16 Nov",
+  dates: ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"],
+  total: 41,
+};
+const W2: WeekScore = {
+  week: "2026-W48",
+  label: "23 Nov",
+  dates: ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"],
+  total: null,
+};
 
 describe("journalWeeks", () => {
   it("puts each week's mean rating, to one decimal, beside its gut score", () => {
@@ -28,7 +38,12 @@ describe("journalWeeks", () => {
     const weeks = [empty("a"), empty("b"), { ...empty("c"), gutScore: 50 }, empty("d"), empty("e"), empty("f")];
     expect(fromFirstActiveWeek(weeks, 2).map((w) => w.week)).toEqual(["c", "d", "e", "f"]);
     expect(fromFirstActiveWeek(weeks, 5).map((w) => w.week)).toEqual(["b", "c", "d", "e", "f"]);
-    expect(fromFirstActiveWeek(weeks.map((w) => ({ ...w, gutScore: null })), 4).map((w) => w.week)).toEqual(["c", "d", "e", "f"]);
+    expect(
+      fromFirstActiveWeek(
+        weeks.map((w) => ({ ...w, gutScore: null })),
+        4,
+      ).map((w) => w.week),
+    ).toEqual(["c", "d", "e", "f"]);
   });
 
   it("names every rating in words", () => {
@@ -47,7 +62,11 @@ describe("the journal entry form", () => {
   });
 
   it("takes FormData strings and trims the note", () => {
-    expect(skinEntrySchema.parse({ date: "2026-11-30", rating: "4", note: "  calm  " })).toEqual({ date: "2026-11-30", rating: 4, note: "calm" });
+    expect(skinEntrySchema.parse({ date: "2026-11-30", rating: "4", note: "  calm  " })).toEqual({
+      date: "2026-11-30",
+      rating: 4,
+      note: "calm",
+    });
     expect(skinEntrySchema.safeParse({ date: "2026-02-30", rating: "4" }).error?.issues[0]?.message).toBe("Choose the day.");
     expect(skinEntrySchema.safeParse({ date: "2026-11-30", rating: "6" }).success).toBe(false);
     expect(skinEntrySchema.safeParse({ date: "2026-11-30", rating: "3.5" }).success).toBe(false);

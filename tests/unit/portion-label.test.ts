@@ -67,21 +67,25 @@ describe("scalePortionLabel", () => {
 
   it("always states an amount equal to the multiplied portion", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }).map((quarters) => quarters / 4), fc.constantFrom("1 cup", "1/2 cup", "1 large egg", "2 slices"), (amount, label) => {
-        const text = scalePortionLabel(amount, label);
-        if (amount === 1) {
-          expect(text).toBe(label); // one portion reads as the catalog labels it
-          return;
-        }
-        const leading = /^(\d+(?:\.\d+)?)?([¼½¾]?) /.exec(text);
-        expect(leading, text).not.toBeNull();
-        const stated = Number(leading![1] ?? 0) + ({ "¼": 0.25, "½": 0.5, "¾": 0.75 }[leading![2] as "¼"] ?? 0);
-        const base = label.startsWith("1/2") ? 0.5 : Number(label.split(" ")[0]);
-        // Either the total ("1½ cups") or, where a label keeps its multiplier, the multiplier
-        // ("¼ × 2 slices"). Decimals are written to two places (0.125 -> "0.13").
-        const expected = text.includes(" × ") ? amount : amount * base;
-        expect(Math.abs(stated - expected)).toBeLessThanOrEqual(0.005 + 1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).map((quarters) => quarters / 4),
+        fc.constantFrom("1 cup", "1/2 cup", "1 large egg", "2 slices"),
+        (amount, label) => {
+          const text = scalePortionLabel(amount, label);
+          if (amount === 1) {
+            expect(text).toBe(label); // one portion reads as the catalog labels it
+            return;
+          }
+          const leading = /^(\d+(?:\.\d+)?)?([¼½¾]?) /.exec(text);
+          expect(leading, text).not.toBeNull();
+          const stated = Number(leading![1] ?? 0) + ({ "¼": 0.25, "½": 0.5, "¾": 0.75 }[leading![2] as "¼"] ?? 0);
+          const base = label.startsWith("1/2") ? 0.5 : Number(label.split(" ")[0]);
+          // Either the total ("1½ cups") or, where a label keeps its multiplier, the multiplier
+          // ("¼ × 2 slices"). Decimals are written to two places (0.125 -> "0.13").
+          const expected = text.includes(" × ") ? amount : amount * base;
+          expect(Math.abs(stated - expected)).toBeLessThanOrEqual(0.005 + 1e-9);
+        },
+      ),
     );
   });
 });

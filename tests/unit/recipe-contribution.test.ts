@@ -43,9 +43,21 @@ describe("recipeContribution", () => {
     ]);
     expect(lentilCurry.plantTypeCount).toBe(5.25);
     const garlicPowder = makeFood({ id: "garlic-powder", name: "Garlic powder", plantType: "garlic", herbOrSpice: true });
-    const both: Recipe = { id: "r", name: "r", role: "side-dish", slots: ["dinner"], servings: 1, ingredients: [{ foodId: "garlic", grams: 3 }, { foodId: "garlic-powder", grams: 1 }] };
+    const both: Recipe = {
+      id: "r",
+      name: "r",
+      role: "side-dish",
+      slots: ["dinner"],
+      servings: 1,
+      ingredients: [
+        { foodId: "garlic", grams: 3 },
+        { foodId: "garlic-powder", grams: 1 },
+      ],
+    };
     const withPowder = new Map(foods).set(garlicPowder.id, garlicPowder);
-    expect(recipeContribution(both, withPowder).plantTypes).toEqual([{ plantType: "garlic", weight: 1, foodNames: ["Garlic", "Garlic powder"] }]);
+    expect(recipeContribution(both, withPowder).plantTypes).toEqual([
+      { plantType: "garlic", weight: 1, foodNames: ["Garlic", "Garlic powder"] },
+    ]);
   });
 
   it("gives live-culture servings per serving of the recipe", () => {
@@ -56,7 +68,17 @@ describe("recipeContribution", () => {
   });
 
   it("lists foods whose unknown values count as zero", () => {
-    const granolaBowl: Recipe = { id: "g", name: "Granola bowl", role: "breakfast-dish", slots: ["breakfast"], servings: 1, ingredients: [{ foodId: "granola-homemade", grams: 60 }, { foodId: "yogurt", grams: 170 }] };
+    const granolaBowl: Recipe = {
+      id: "g",
+      name: "Granola bowl",
+      role: "breakfast-dish",
+      slots: ["breakfast"],
+      servings: 1,
+      ingredients: [
+        { foodId: "granola-homemade", grams: 60 },
+        { foodId: "yogurt", grams: 170 },
+      ],
+    };
     const contribution = recipeContribution(granolaBowl, foods);
     expect(contribution.unknown.fiber).toEqual(["Grandma's granola"]);
     expect(contribution.unknown.freeSugars).toEqual(["Grandma's granola"]);
@@ -65,7 +87,14 @@ describe("recipeContribution", () => {
   });
 
   it("reports no grain as null (full points) and shares as null without energy", () => {
-    const water: Recipe = { id: "w", name: "Water", role: "snack-dish", slots: ["snacks"], servings: 1, ingredients: [{ foodId: "water", grams: 250 }] };
+    const water: Recipe = {
+      id: "w",
+      name: "Water",
+      role: "snack-dish",
+      slots: ["snacks"],
+      servings: 1,
+      ingredients: [{ foodId: "water", grams: 250 }],
+    };
     const contribution = recipeContribution(water, foods);
     expect(contribution.wholeGrainPct).toBeNull();
     expect(contribution.freeSugarsPctEnergy).toBeNull();
@@ -79,7 +108,9 @@ describe("contributionLines", () => {
     expect(lines.map((l) => l.key)).toEqual(RULES.map((r) => r.key));
     expect(lines.map((l) => l.label)).toEqual(RULES.map((r) => r.label));
     expect(lines.find((l) => l.key === "fiber")?.target).toBe("at least 14 g for every 1,000 calories");
-    expect(lines.find((l) => l.key === "plants")?.value).toBe("5.25 different plants: broccoli, garlic, lentil, rice, tomato, cumin (counts ¼)");
+    expect(lines.find((l) => l.key === "plants")?.value).toBe(
+      "5.25 different plants: broccoli, garlic, lentil, rice, tomato, cumin (counts ¼)",
+    );
   });
 
   it("judges density measures against the target, and leaves weekly counts unjudged", () => {
@@ -106,14 +137,31 @@ describe("recipeNutritionPerServing", () => {
   });
 
   it("keeps unknown values apart instead of counting them as a known zero", () => {
-    const recipe: Recipe = { id: "g", name: "g", role: "breakfast-dish", slots: ["breakfast"], servings: 2, ingredients: [{ foodId: "granola-homemade", grams: 120 }, { foodId: "oats", grams: 40 }] };
+    const recipe: Recipe = {
+      id: "g",
+      name: "g",
+      role: "breakfast-dish",
+      slots: ["breakfast"],
+      servings: 2,
+      ingredients: [
+        { foodId: "granola-homemade", grams: 120 },
+        { foodId: "oats", grams: 40 },
+      ],
+    };
     const n = recipeNutritionPerServing(recipe, foods);
     expect(n.fiberG).toEqual({ value: 10.1 * 0.2, unknownFrom: ["Grandma's granola"] });
     expect(n.proteinG.unknownFrom).toEqual([]);
   });
 
   it("refuses a recipe whose foods are not loaded", () => {
-    const recipe: Recipe = { id: "x", name: "x", role: "salad", slots: ["lunch"], servings: 1, ingredients: [{ foodId: "missing", grams: 10 }] };
+    const recipe: Recipe = {
+      id: "x",
+      name: "x",
+      role: "salad",
+      slots: ["lunch"],
+      servings: 1,
+      ingredients: [{ foodId: "missing", grams: 10 }],
+    };
     expect(() => recipeNutritionPerServing(recipe, foods)).toThrow(/missing/);
   });
 });

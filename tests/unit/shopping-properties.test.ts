@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanItem, ScoringCatalog } from "@/lib/domain/scoring";
 import { MIN_AMOUNT } from "@/lib/domain/scoring/engine";
-import { COUNT_TOLERANCE, aggregate, changeCount, mergeRegenerated, type ShoppingLine, type StoredShoppingItem } from "@/lib/domain/shopping";
+import {
+  COUNT_TOLERANCE,
+  aggregate,
+  changeCount,
+  mergeRegenerated,
+  type ShoppingLine,
+  type StoredShoppingItem,
+} from "@/lib/domain/shopping";
 import { FOOD_IDS, planArb } from "../factories/plans";
 import { testCatalog } from "../factories/foods";
 
@@ -19,7 +26,8 @@ function expectedGrams(items: readonly PlanItem[], catalog: ScoringCatalog, hous
       add(item.ref.foodId, item.ref.gramsPerServing * item.servings);
     } else {
       const recipe = catalog.recipes.get(item.ref.recipeId);
-      for (const ingredient of recipe?.ingredients ?? []) add(ingredient.foodId, ingredient.grams * (item.servings / (recipe?.servings ?? 1)));
+      for (const ingredient of recipe?.ingredients ?? [])
+        add(ingredient.foodId, ingredient.grams * (item.servings / (recipe?.servings ?? 1)));
     }
   }
   for (const [foodId, grams] of totals) if (!(grams > 0)) totals.delete(foodId);
@@ -127,7 +135,12 @@ describe("shopping list properties", () => {
         expect([...merge.kept.map((k) => k.line.foodId), ...merge.added.map((a) => a.line.foodId)].sort()).toEqual(freshIds);
         const existingIds = new Set(existing.map((e) => e.foodId));
         expect(merge.added.every((a) => !existingIds.has(a.line.foodId))).toBe(true);
-        expect(merge.removedIds.sort()).toEqual(existing.filter((e) => !freshIds.includes(e.foodId ?? "")).map((e) => e.id).sort());
+        expect(merge.removedIds.sort()).toEqual(
+          existing
+            .filter((e) => !freshIds.includes(e.foodId ?? ""))
+            .map((e) => e.id)
+            .sort(),
+        );
         for (const kept of merge.kept) expect(kept.checked).toBe(checked.has(kept.line.foodId));
         expect(merge.manual).toEqual([manual]);
         expect(merge.changes.added).toHaveLength(merge.added.length);

@@ -109,7 +109,8 @@ describe("formatWeight and formatVolume", () => {
           expect(shown).toBeGreaterThanOrEqual(amount * (1 - 1e-9));
           if (units === "metric" && amount >= 100) expect(shown).toBeLessThanOrEqual(amount * 1.1 + 1e-9);
           if (units === "metric" && amount < 100) expect(shown - amount).toBeLessThanOrEqual(5);
-          if (units === "us" && amount >= 4 * GRAMS_PER_OZ && measure === "weight") expect(shown).toBeLessThanOrEqual(amount * 1.125 + 1e-9);
+          if (units === "us" && amount >= 4 * GRAMS_PER_OZ && measure === "weight")
+            expect(shown).toBeLessThanOrEqual(amount * 1.125 + 1e-9);
         },
       ),
     );
@@ -125,7 +126,20 @@ describe("count units", () => {
     expect(countUnitOf({ label: "1 can (12 fl oz, 355 ml)", grams: 369 })).toEqual({ kind: "pack", grams: 369, noun: "can" });
     expect(countUnitOf({ label: "1 can drained solids", grams: 266 })).toEqual({ kind: "pack", grams: 266, noun: "can" });
     expect(countUnitOf({ label: "1 pot (170 g)", grams: 170 })).toEqual({ kind: "pack", grams: 170, noun: "pot" });
-    for (const label of ["1 cup", "1 cup, chopped", "1 tbsp", "1/2 cup (40 g)", "2 tbsp", "1 slice", "1 large slice", "1 handful", "1 fl oz", "1 serving 4 oz pudding cup", "1 cherry tomato", "1 oz (28 g)"]) {
+    for (const label of [
+      "1 cup",
+      "1 cup, chopped",
+      "1 tbsp",
+      "1/2 cup (40 g)",
+      "2 tbsp",
+      "1 slice",
+      "1 large slice",
+      "1 handful",
+      "1 fl oz",
+      "1 serving 4 oz pudding cup",
+      "1 cherry tomato",
+      "1 oz (28 g)",
+    ]) {
       expect(countUnitOf({ label, grams: 30 }), label).toBeNull();
     }
     // A single-serve creamer cup is not how a list buys cream.
@@ -134,9 +148,22 @@ describe("count units", () => {
   });
 
   it("takes the first countable portion, preferring a bare medium over a bare size", () => {
-    const apple = makeFood({ id: "apple", portions: [{ label: "1 cup slices", grams: 109 }, { label: "1 large", grams: 223 }, { label: "1 medium", grams: 182 }] });
+    const apple = makeFood({
+      id: "apple",
+      portions: [
+        { label: "1 cup slices", grams: 109 },
+        { label: "1 large", grams: 223 },
+        { label: "1 medium", grams: 182 },
+      ],
+    });
     expect(countUnitFor(apple)?.noun).toBe("medium");
-    const egg = makeFood({ id: "egg", portions: [{ label: "1 large egg", grams: 50 }, { label: "1 medium", grams: 44 }] });
+    const egg = makeFood({
+      id: "egg",
+      portions: [
+        { label: "1 large egg", grams: 50 },
+        { label: "1 medium", grams: 44 },
+      ],
+    });
     expect(countUnitFor(egg)?.noun).toBe("large egg");
     expect(countUnitFor(makeFood({ id: "rice", portions: [{ label: "1 cup", grams: 185 }] }))).toBeNull();
   });
@@ -169,9 +196,12 @@ describe("count units", () => {
 describe("count nouns as a shopper reads them", () => {
   it("spells USDA's sweetpotato as two words with its plural, and a large whole one as large", () => {
     expect(countUnitOf({ label: "1 sweetpotato", grams: 130 })).toEqual({ kind: "item", grams: 130, noun: "sweet potato" });
-    expect(describeAmount(formatFor({ portions: [{ label: "1 sweetpotato", grams: 130 }], densityGPerMl: null, role: "vegetable" }, "metric"), 700).quantity).toBe(
-      "6 sweet potatoes",
-    );
+    expect(
+      describeAmount(
+        formatFor({ portions: [{ label: "1 sweetpotato", grams: 130 }], densityGPerMl: null, role: "vegetable" }, "metric"),
+        700,
+      ).quantity,
+    ).toBe("6 sweet potatoes");
     expect(countUnitOf({ label: "1 large whole", grams: 182 })).toEqual({ kind: "item", grams: 182, noun: "large" });
   });
 });

@@ -132,12 +132,23 @@ describe("aggregate", () => {
   });
 
   it("counts eggs as eggs and a can as '1 × 400 g can'", () => {
-    const egg = makeFood({ id: "egg", name: "Eggs", aisle: "dairy-eggs", portions: [{ label: "1 large egg", grams: 50 }, { label: "1 cup", grams: 243 }] });
+    const egg = makeFood({
+      id: "egg",
+      name: "Eggs",
+      aisle: "dairy-eggs",
+      portions: [
+        { label: "1 large egg", grams: 50 },
+        { label: "1 cup", grams: 243 },
+      ],
+    });
     const tomatoes = makeFood({
       id: "canned-tomatoes",
       name: "Canned chopped tomatoes",
       aisle: "canned-jarred",
-      portions: [{ label: "1 cup", grams: 240 }, { label: "1 can (400 g)", grams: 400 }],
+      portions: [
+        { label: "1 cup", grams: 240 },
+        { label: "1 can (400 g)", grams: 400 },
+      ],
     });
     const catalog = { foods: new Map([egg, tomatoes].map((f) => [f.id, f])), recipes: new Map() };
     const plan = planBuilder();
@@ -206,7 +217,12 @@ describe("aggregate", () => {
     expect(ids).toContain("chickpeas");
     expect(ids).toContain("apple");
     expect(ids).not.toContain("oats"); // Monday
-    const none = aggregate(smallPlan(), testCatalog(), { householdSize: 1, units: "metric", pantryFoodIds: [], dates: { from: THU, to: THU } });
+    const none = aggregate(smallPlan(), testCatalog(), {
+      householdSize: 1,
+      units: "metric",
+      pantryFoodIds: [],
+      dates: { from: THU, to: THU },
+    });
     expect(none.emptyMessage).toBe(EMPTY_PLAN_MESSAGE);
   });
 
@@ -263,7 +279,12 @@ describe("mergeRegenerated", () => {
     expect(merge.added).toEqual([]);
     expect(merge.removedIds).toEqual([]);
     expect(merge.manual).toEqual([manualItem]);
-    expect(merge.kept.filter((k) => k.checked).map((k) => k.line.foodId).sort()).toEqual(["apple", "kefir"]);
+    expect(
+      merge.kept
+        .filter((k) => k.checked)
+        .map((k) => k.line.foodId)
+        .sort(),
+    ).toEqual(["apple", "kefir"]);
   });
 
   it("keeps checks and manual items, updates quantities and says what changed", () => {
@@ -289,12 +310,7 @@ describe("mergeRegenerated", () => {
     expect(merge.removedIds.sort()).toEqual(["item-blueberries", "item-kefir", "item-oats", "item-walnuts"]);
 
     expect(merge.changes.added).toEqual([{ foodId: "banana", name: "Banana", quantity: "1 medium (120 g)" }]);
-    expect(merge.changes.removed.map((r) => r.name)).toEqual([
-      "Blueberries",
-      "Plain kefir",
-      "Rolled oats, dry",
-      "Walnuts",
-    ]);
+    expect(merge.changes.removed.map((r) => r.name)).toEqual(["Blueberries", "Plain kefir", "Rolled oats, dry", "Walnuts"]);
     expect(merge.changes.changed).toEqual([
       { foodId: "apple", name: "Apple", before: "2 medium (370 g)", after: "3 medium (550 g)", checked: true, more: true },
     ]);

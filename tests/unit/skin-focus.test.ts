@@ -30,7 +30,14 @@ const F = {
   lowFat: food({ id: "milk-1", name: "Low-fat milk (1%, semi-skimmed)", role: "dairy-drink", dietTags: DAIRY, carbohydrateG: 5 }),
   whole: food({ id: "milk-whole", name: "Whole milk", role: "dairy-drink", dietTags: DAIRY, carbohydrateG: 5 }),
   kefir: food({ id: "kefir", name: "Plain kefir", role: "dairy-drink", dietTags: DAIRY, liveCultures: true, fermentedServingG: 170 }),
-  buttermilk: food({ id: "buttermilk", name: "Buttermilk, cultured", role: "dairy-drink", dietTags: DAIRY, liveCultures: true, fermentedServingG: 170 }),
+  buttermilk: food({
+    id: "buttermilk",
+    name: "Buttermilk, cultured",
+    role: "dairy-drink",
+    dietTags: DAIRY,
+    liveCultures: true,
+    fermentedServingG: 170,
+  }),
   yogurt: food({ id: "yogurt", name: "Plain yogurt", role: "yogurt", dietTags: DAIRY, liveCultures: true, fermentedServingG: 170 }),
   almond: food({ id: "almond-milk", name: "Almond milk, unsweetened", role: "dairy-drink", dietTags: VEGAN }),
   cocoa: food({ id: "hot-cocoa", name: "Hot cocoa made with milk", role: "hot-drink", dietTags: DAIRY }),
@@ -42,8 +49,22 @@ const F = {
   jalapeno: food({ id: "jalapeno", name: "Jalapeño pepper", role: "vegetable", plantType: "chili pepper", fruitVegShare: 1 }),
   chiliConCarne: food({ id: "chili-con-carne", name: "Chili con carne with beans (canned)", role: "ready-meal" }),
   sriracha: food({ id: "sriracha", name: "Sriracha", role: "condiment" }),
-  kimchi: food({ id: "kimchi", name: "Kimchi", role: "fermented-side", plantType: "chinese cabbage", fruitVegShare: 1, liveCultures: true, fermentedServingG: 70 }),
-  whiteKimchi: food({ id: "white-kimchi", name: "White kimchi (baek-kimchi)", role: "fermented-side", plantType: "chinese cabbage", fruitVegShare: 1 }),
+  kimchi: food({
+    id: "kimchi",
+    name: "Kimchi",
+    role: "fermented-side",
+    plantType: "chinese cabbage",
+    fruitVegShare: 1,
+    liveCultures: true,
+    fermentedServingG: 70,
+  }),
+  whiteKimchi: food({
+    id: "white-kimchi",
+    name: "White kimchi (baek-kimchi)",
+    role: "fermented-side",
+    plantType: "chinese cabbage",
+    fruitVegShare: 1,
+  }),
   bellPepper: food({ id: "bell-pepper", name: "Red bell pepper", role: "vegetable", plantType: "bell pepper", fruitVegShare: 1 }),
   blackPepper: food({ id: "black-pepper", name: "Ground black pepper", role: "herb-spice", plantType: "black pepper", herbOrSpice: true }),
   paprika: food({ id: "paprika", name: "Paprika", role: "herb-spice", plantType: "paprika", herbOrSpice: true }),
@@ -56,7 +77,13 @@ const F = {
   orangeJuice: food({ id: "orange-juice", name: "Orange juice", role: "sweet-drink", freeSugarsG: 8.4 }),
   potato: food({ id: "potato", name: "Potato, baked", role: "potato-side", plantType: "potato", fruitVegShare: 0 }),
   mixedVeg: food({ id: "mixed-veg", name: "Frozen mixed vegetables", role: "vegetable", plantType: null, fruitVegShare: 1 }),
-  cannedPineapple: food({ id: "pineapple-canned", name: "Canned pineapple in juice", role: "fruit", plantType: "pineapple", fruitVegShare: 1 }),
+  cannedPineapple: food({
+    id: "pineapple-canned",
+    name: "Canned pineapple in juice",
+    role: "fruit",
+    plantType: "pineapple",
+    fruitVegShare: 1,
+  }),
   cumin: food({ id: "cumin", name: "Ground cumin", role: "herb-spice", plantType: "cumin", herbOrSpice: true, carbohydrateG: 44 }),
 };
 const ALL_FOODS = Object.values(F);
@@ -127,7 +154,8 @@ describe("skin focus flags", () => {
     expect(flagsOf(F.oliveOil, ["aging"])).toEqual(["aging:helps:olive oil"]);
     expect(flagsOf(F.orange, ["aging"])).toEqual(["aging:helps:rich in vitamin C"]);
     expect(flagsOf(F.mixedVeg, ["aging"])).toEqual(["aging:helps:vegetables"]);
-    for (const f of [F.banana, F.orangeJuice, F.potato, F.paprika, F.whiteBread, F.cannedPineapple]) expect(flagsOf(f, ["aging"])).toEqual([]);
+    for (const f of [F.banana, F.orangeJuice, F.potato, F.paprika, F.whiteBread, F.cannedPineapple])
+      expect(flagsOf(f, ["aging"])).toEqual([]);
     const kinds = ALL_FOODS.flatMap((f) => foodSkinFlags(f, ["aging"]).map((x) => x.kind));
     expect(kinds.length).toBeGreaterThan(3);
     expect(new Set(kinds)).toEqual(new Set(["helps"]));
@@ -174,7 +202,19 @@ describe("skin focus flags", () => {
 
 describe("skinFocusReport", () => {
   const recipes: Recipe[] = [
-    { id: "toast-milk", name: "Toast and milk", role: "breakfast-dish", slots: ["breakfast"], servings: 1, ingredients: [{ foodId: "white-bread", grams: 50 }, { foodId: "milk-skim", grams: 250 }, { foodId: "cornflakes", grams: 30 }, { foodId: "cumin", grams: 2 }] },
+    {
+      id: "toast-milk",
+      name: "Toast and milk",
+      role: "breakfast-dish",
+      slots: ["breakfast"],
+      servings: 1,
+      ingredients: [
+        { foodId: "white-bread", grams: 50 },
+        { foodId: "milk-skim", grams: 250 },
+        { foodId: "cornflakes", grams: 30 },
+        { foodId: "cumin", grams: 2 },
+      ],
+    },
   ];
   const catalog = catalogOf(ALL_FOODS, recipes);
 
@@ -190,7 +230,9 @@ describe("skinFocusReport", () => {
     expect(report.focuses).toEqual(["acne", "rosacea"]);
     expect(report.notes.map((n) => n.key)).toEqual(["acne", "rosacea"]);
     expect(report.dermatologistNote).toBe(SKIN_FOCUS_DERMATOLOGIST_NOTE);
-    expect(report.items.map((i) => [i.itemId, i.name, i.flags.map((f) => `${f.reason}${f.ingredient ? ` (${f.ingredient})` : ""}`)])).toEqual([
+    expect(
+      report.items.map((i) => [i.itemId, i.name, i.flags.map((f) => `${f.reason}${f.ingredient ? ` (${f.ingredient})` : ""}`)]),
+    ).toEqual([
       [coffee.id, "Coffee, brewed", ["hot drink"]],
       [toast.id, "Toast and milk", ["high glycaemic (White bread)", "skim or low-fat milk (Skim milk)"]],
     ]);
@@ -205,7 +247,13 @@ describe("skinFocusReport", () => {
   it("is empty, without the dermatologist line, when no focus is on", () => {
     const b = planBuilder();
     b.food(WEEK[0]!, "breakfast", "white-bread", 50);
-    expect(skinFocusReport(b.plan().items, catalog, [])).toEqual({ focuses: [], notes: [], dermatologistNote: "", items: [], glycaemicUnknown: [] });
+    expect(skinFocusReport(b.plan().items, catalog, [])).toEqual({
+      focuses: [],
+      notes: [],
+      dermatologistNote: "",
+      items: [],
+      glycaemicUnknown: [],
+    });
   });
 
   it("never changes the score or any swap's change: flags, never points", () => {
@@ -218,7 +266,14 @@ describe("skinFocusReport", () => {
     const before = JSON.stringify(scorePlan(plan, prepared));
     skinFocusReport(plan.items, prepared.source, [...SKIN_FOCUSES]);
     expect(JSON.stringify(scorePlan(plan, prepared))).toBe(before);
-    const options = { diet: "omnivore" as const, excludedTerms: [], minDeltaPoints: -Infinity, limit: 500, perItemLimit: 500, distinctPairs: false };
+    const options = {
+      diet: "omnivore" as const,
+      excludedTerms: [],
+      minDeltaPoints: -Infinity,
+      limit: 500,
+      perItemLimit: 500,
+      distinctPairs: false,
+    };
     const plain = findSwaps(plan, prepared, options);
     const focused = findSwaps(plan, prepared, { ...options, skinFocus: [...SKIN_FOCUSES] });
     const key = (s: (typeof plain.swaps)[number]) => `${s.itemId}>${s.to.name}@${s.to.servings}:${s.deltaTotalPoints}`;
@@ -231,10 +286,33 @@ describe("findSwaps skinFocus tie-break", () => {
   // breads that replace a white roll: four identical in nutrients but for their glycaemic level
   // and name (an exact tie), and one with more fiber (a clear winner whatever its level)
   const bread = (id: string, fiberG: number, glycaemicLevel: Food["glycaemicLevel"], extra: Partial<Food> = {}): Food =>
-    food({ id, name: id, role: "bread", energyKcal: 250, fiberG, carbohydrateG: 45, glycaemicLevel, grainKind: "whole", grainEnergyShare: 1, portions: [{ label: "1 roll (50 g)", grams: 50 }], ...extra });
+    food({
+      id,
+      name: id,
+      role: "bread",
+      energyKcal: 250,
+      fiberG,
+      carbohydrateG: 45,
+      glycaemicLevel,
+      grainKind: "whole",
+      grainEnergyShare: 1,
+      portions: [{ label: "1 roll (50 g)", grams: 50 }],
+      ...extra,
+    });
   const prepared = prepareCatalog(
     catalogOf([
-      food({ id: "roll", name: "White roll", role: "bread", energyKcal: 250, fiberG: 2, carbohydrateG: 50, glycaemicLevel: "high", grainKind: "refined", grainEnergyShare: 1, portions: [{ label: "1 roll (50 g)", grams: 50 }] }),
+      food({
+        id: "roll",
+        name: "White roll",
+        role: "bread",
+        energyKcal: 250,
+        fiberG: 2,
+        carbohydrateG: 50,
+        glycaemicLevel: "high",
+        grainKind: "refined",
+        grainEnergyShare: 1,
+        portions: [{ label: "1 roll (50 g)", grams: 50 }],
+      }),
       bread("a-rye-high", 3, "high"),
       bread("b-rye-low", 3, "low"),
       bread("c-rye-unknown", 3, null),

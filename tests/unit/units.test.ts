@@ -4,7 +4,14 @@ import { formatQuantity, gramsFor, gramsPerUnit, unitOptionsFor, WEIGHT_UNIT_GRA
 import { makeFood } from "../factories/foods";
 
 const oil = makeFood({ id: "oil", name: "Olive oil", densityGPerMl: 0.91, portions: [{ label: "1 tbsp", grams: 13.5 }] });
-const apple = makeFood({ id: "apple", name: "Apple", portions: [{ label: "1 medium", grams: 182 }, { label: "1 cup, sliced", grams: 109 }] });
+const apple = makeFood({
+  id: "apple",
+  name: "Apple",
+  portions: [
+    { label: "1 medium", grams: 182 },
+    { label: "1 cup, sliced", grams: 109 },
+  ],
+});
 
 describe("gramsFor", () => {
   it("converts weights exactly", () => {
@@ -54,7 +61,14 @@ describe("unitOptionsFor", () => {
   });
 
   it("leaves out empty portions and a portion that shadows a unit", () => {
-    const odd = makeFood({ id: "odd", portions: [{ label: "g", grams: 5 }, { label: "1 slice", grams: 0 }, { label: "1 piece", grams: 20 }] });
+    const odd = makeFood({
+      id: "odd",
+      portions: [
+        { label: "g", grams: 5 },
+        { label: "1 slice", grams: 0 },
+        { label: "1 piece", grams: 20 },
+      ],
+    });
     expect(unitOptionsFor(odd).map((o) => o.value)).toEqual(["g", "kg", "oz", "lb", "1 piece"]);
   });
 });

@@ -36,7 +36,10 @@ describe("preferences validation", () => {
 
   it("refuses water targets outside 0.5 to 6 litres with a message in the person's units", () => {
     const metric = preferencesFormSchema.safeParse({ ...validPreferences, waterTarget: "9" });
-    expect(metric.error?.issues[0]).toMatchObject({ path: ["waterTarget"], message: "Daily water target must be between 0.5 and 6 litres." });
+    expect(metric.error?.issues[0]).toMatchObject({
+      path: ["waterTarget"],
+      message: "Daily water target must be between 0.5 and 6 litres.",
+    });
     const us = preferencesFormSchema.safeParse({ ...validPreferences, units: "us", waterTarget: "5" });
     expect(us.error?.issues[0]?.message).toBe("Daily water target must be between 17 and 202 fl oz.");
   });
@@ -88,7 +91,13 @@ const validFood = {
 
 describe("one submit reports every problem the form has", () => {
   it("settings: the water range is checked together with the other fields", () => {
-    const errors = errorsOf(preferencesFormSchema, { ...validPreferences, diet: "keto", householdSize: "0", waterTarget: "25", calmTargetMin: "2.5" });
+    const errors = errorsOf(preferencesFormSchema, {
+      ...validPreferences,
+      diet: "keto",
+      householdSize: "0",
+      waterTarget: "25",
+      calmTargetMin: "2.5",
+    });
     expect(errors).toEqual({
       diet: ["Choose a diet from the list."],
       householdSize: ["Household size must be at least 1."],
@@ -161,7 +170,10 @@ describe("one submit reports every problem the form has", () => {
       energyKcal: ["Energy must be a number."],
       saturatedFatG: ["Saturated fat cannot be more than the fat (2 g)."],
     });
-    expect(foodUpdateSchema.parse({ ...validFood, id: "food-1" })).toMatchObject({ id: "food-1", food: { name: "My granola", grainEnergyShare: 0.7 } });
+    expect(foodUpdateSchema.parse({ ...validFood, id: "food-1" })).toMatchObject({
+      id: "food-1",
+      food: { name: "My granola", grainEnergyShare: 0.7 },
+    });
   });
 
   it("the recipe form: every field and every ingredient row at once", () => {

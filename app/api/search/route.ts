@@ -7,7 +7,10 @@ import { SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX_LENGTH, searchForUser } from "@/lib/
 // The instant search box and the recipe form's ingredient picker call this on each keystroke
 // (debounced). The answer is the person's own: private, never cached.
 const querySchema = z.object({
-  q: z.string().max(SEARCH_QUERY_MAX_LENGTH * 4).default(""),
+  q: z
+    .string()
+    .max(SEARCH_QUERY_MAX_LENGTH * 4)
+    .default(""),
   kind: z.enum(["food", "recipe", "all"]).default("all"),
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(12),
   units: z.enum(["0", "1"]).default("0"),

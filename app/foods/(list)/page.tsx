@@ -37,8 +37,8 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
         <div>
           <h1 className="text-3xl font-semibold tracking-tight">Foods</h1>
           <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">
-            {catalog.foods.size.toLocaleString("en-US")} everyday foods from the USDA reference data, each with its gut flags, plus
-            the foods you add yourself.
+            {catalog.foods.size.toLocaleString("en-US")} everyday foods from the USDA reference data, each with its gut flags, plus the
+            foods you add yourself.
           </p>
           <FlashMessage text={flashText(params)} />
         </div>
@@ -60,8 +60,8 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
         </h2>
         {ownFoods.length === 0 ? (
           <p className="mt-2 text-stone-600 dark:text-stone-400">
-            You have not added any foods yet. Add one for a product the catalog lacks, like your favourite bread or a homemade
-            granola; only you can see it.
+            You have not added any foods yet. Add one for a product the catalog lacks, like your favourite bread or a homemade granola; only
+            you can see it.
           </p>
         ) : (
           <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -146,7 +146,9 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
             })}
           </ul>
         ) : browsed.length === 0 ? (
-          <p className="mt-4 text-stone-600 dark:text-stone-400">No catalog foods match these filters. Try another aisle or kind of food.</p>
+          <p className="mt-4 text-stone-600 dark:text-stone-400">
+            No catalog foods match these filters. Try another aisle or kind of food.
+          </p>
         ) : (
           <div className="mt-5 space-y-6">
             {browsed.map((group) => (
@@ -157,7 +159,10 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
                 <ul className="mt-2 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
                   {group.foods.map((food) => (
                     <li key={food.id} className="border-b border-stone-100 dark:border-stone-800">
-                      <Link href={`/foods/${food.id}`} className="flex items-baseline justify-between gap-3 py-2 hover:text-leaf-800 dark:hover:text-leaf-200">
+                      <Link
+                        href={`/foods/${food.id}`}
+                        className="flex items-baseline justify-between gap-3 py-2 hover:text-leaf-800 dark:hover:text-leaf-200"
+                      >
                         <span>{food.name}</span>
                         <span className="shrink-0 text-xs text-stone-500 dark:text-stone-400">{ROLE_LABELS[food.role]}</span>
                       </Link>

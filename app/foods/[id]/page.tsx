@@ -49,7 +49,8 @@ export default async function FoodPage({ params, searchParams }: Props) {
   const flagLines = glycaemic === null ? gutFlagLines(food) : [...gutFlagLines(food), glycaemic];
   // Curated values often share one source; list it once with the fields it covers.
   const sources = new Map<string, string[]>();
-  for (const [field, text] of Object.entries(food.sources)) sources.set(text, [...(sources.get(text) ?? []), SOURCE_LABELS[field] ?? field]);
+  for (const [field, text] of Object.entries(food.sources))
+    sources.set(text, [...(sources.get(text) ?? []), SOURCE_LABELS[field] ?? field]);
 
   return (
     <article className="mx-auto max-w-5xl space-y-8">
@@ -99,7 +100,9 @@ export default async function FoodPage({ params, searchParams }: Props) {
             </div>
             <div>
               <dt className="text-stone-500 dark:text-stone-400">Contains</dt>
-              <dd className="font-medium">{contains.length > 0 ? contains.map((t) => DIET_TAG_LABELS[t]).join(", ") : "None of the listed allergens"}</dd>
+              <dd className="font-medium">
+                {contains.length > 0 ? contains.map((t) => DIET_TAG_LABELS[t]).join(", ") : "None of the listed allergens"}
+              </dd>
             </div>
           </dl>
         )}
@@ -112,7 +115,12 @@ export default async function FoodPage({ params, searchParams }: Props) {
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           Per 100 g and per portion. “Not known” means the value is missing; the score counts it as 0 and says so.
         </p>
-        <div role="region" aria-labelledby="nutrients-heading" tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+        <div
+          role="region"
+          aria-labelledby="nutrients-heading"
+          tabIndex={0}
+          className="mt-3 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800"
+        >
           <table className="w-full min-w-max text-sm">
             <thead className="bg-stone-100 text-left dark:bg-stone-900">
               <tr>
@@ -134,7 +142,10 @@ export default async function FoodPage({ params, searchParams }: Props) {
                 const per100 = food[row.key];
                 return (
                   <tr key={row.key}>
-                    <th scope="row" className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}>
+                    <th
+                      scope="row"
+                      className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}
+                    >
                       {row.label}
                     </th>
                     <td className="px-3 py-2 text-right tabular-nums">{amountText(per100, row.unit, row.decimals)}</td>
@@ -150,7 +161,9 @@ export default async function FoodPage({ params, searchParams }: Props) {
           </table>
         </div>
         {food.densityGPerMl !== null && (
-          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Density: {food.densityGPerMl} g per ml, so recipes can measure it in millilitres.</p>
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+            Density: {food.densityGPerMl} g per ml, so recipes can measure it in millilitres.
+          </p>
         )}
       </section>
 

@@ -17,7 +17,10 @@ import { createFoodAction, updateFoodAction } from "../actions";
 
 const AISLE_OPTIONS = [{ value: "", label: "Choose an aisle" }, ...AISLES.map((a) => ({ value: a, label: AISLE_LABELS[a] }))];
 const ROLE_OPTIONS = [{ value: "", label: "Choose what it is" }, ...FOOD_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
-const NOVA_OPTIONS = [{ value: "", label: "Choose how processed it is" }, ...NOVA_GROUPS.map((n) => ({ value: String(n), label: NOVA_LABELS[n] }))];
+const NOVA_OPTIONS = [
+  { value: "", label: "Choose how processed it is" },
+  ...NOVA_GROUPS.map((n) => ({ value: String(n), label: NOVA_LABELS[n] })),
+];
 const GRAIN_OPTIONS = GRAIN_KINDS.map((k) => ({ value: k, label: GRAIN_KIND_LABELS[k] }));
 const PLANT_OPTIONS = [{ value: "", label: "Not a plant food (or a mix of plants)" }, ...PLANT_TYPES.map((p) => ({ value: p, label: p }))];
 const DIET_OPTIONS = DIET_TAGS.map((t) => ({ value: t, label: DIET_TAG_LABELS[t] }));
@@ -100,10 +103,32 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
 
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>About the food</legend>
-        <InputField label="Name" name="name" defaultValue={initial.name} maxLength={100} autoComplete="off" required errors={fieldErrors.name} />
+        <InputField
+          label="Name"
+          name="name"
+          defaultValue={initial.name}
+          maxLength={100}
+          autoComplete="off"
+          required
+          errors={fieldErrors.name}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Aisle" name="aisle" defaultValue={initial.aisle} options={AISLE_OPTIONS} errors={fieldErrors.aisle} hint="Where you find it in the shop; the shopping list follows the aisles." />
-          <SelectField label="What it is" name="role" defaultValue={initial.role} options={ROLE_OPTIONS} errors={fieldErrors.role} hint="Swaps only replace a food with another of the same kind." />
+          <SelectField
+            label="Aisle"
+            name="aisle"
+            defaultValue={initial.aisle}
+            options={AISLE_OPTIONS}
+            errors={fieldErrors.aisle}
+            hint="Where you find it in the shop; the shopping list follows the aisles."
+          />
+          <SelectField
+            label="What it is"
+            name="role"
+            defaultValue={initial.role}
+            options={ROLE_OPTIONS}
+            errors={fieldErrors.role}
+            hint="Swaps only replace a food with another of the same kind."
+          />
         </div>
       </fieldset>
 
@@ -114,9 +139,25 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
           shown as “not known”, never as 0.
         </p>
         <div className="grid gap-4 sm:grid-cols-3">
-          <InputField label="Energy (kcal)" name="energyKcal" type="text" inputMode="decimal" defaultValue={initial.energyKcal} required errors={fieldErrors.energyKcal} />
+          <InputField
+            label="Energy (kcal)"
+            name="energyKcal"
+            type="text"
+            inputMode="decimal"
+            defaultValue={initial.energyKcal}
+            required
+            errors={fieldErrors.energyKcal}
+          />
           {NUTRIENTS.map(([name, label]) => (
-            <InputField key={name} label={label} name={name} type="text" inputMode="decimal" defaultValue={initial[name]} errors={fieldErrors[name]} />
+            <InputField
+              key={name}
+              label={label}
+              name={name}
+              type="text"
+              inputMode="decimal"
+              defaultValue={initial[name]}
+              errors={fieldErrors[name]}
+            />
           ))}
           <InputField
             label="Density (g per ml)"
@@ -199,7 +240,12 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
             errors={fieldErrors.plantType}
           />
           <div className="sm:pt-7">
-            <CheckboxField label="Herb or spice" name="herbOrSpice" defaultChecked={initial.herbOrSpice} hint="Counts a quarter of a plant." />
+            <CheckboxField
+              label="Herb or spice"
+              name="herbOrSpice"
+              defaultChecked={initial.herbOrSpice}
+              hint="Counts a quarter of a plant."
+            />
           </div>
           <SelectField
             label="Grain"

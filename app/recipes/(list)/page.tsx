@@ -30,8 +30,8 @@ function RecipeCard({ recipe, own }: { recipe: RecipeSummary; own: boolean }) {
           {own && <span className="sr-only"> (yours)</span>}
         </span>
         <span className="mt-0.5 block text-sm text-stone-500 dark:text-stone-400">
-          {ROLE_LABELS[recipe.role]} · {recipe.slots.map((s) => SLOT_LABELS[s]).join(", ")} · {recipe.prepMinutes} min ·{" "}
-          {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
+          {ROLE_LABELS[recipe.role]} · {recipe.slots.map((s) => SLOT_LABELS[s]).join(", ")} · {recipe.prepMinutes} min · {recipe.servings}{" "}
+          {recipe.servings === 1 ? "serving" : "servings"}
         </span>
       </Link>
     </li>

@@ -49,7 +49,10 @@ export default async function RecipePage({ params, searchParams }: Props) {
   const own = recipe.ownerId !== null;
   const nutrition = recipeNutritionPerServing(recipe, foods);
   const lines = contributionLines(recipeContribution(recipe, foods));
-  const steps = recipe.instructions.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+  const steps = recipe.instructions
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
   return (
     <article className="mx-auto max-w-5xl space-y-8">
@@ -113,7 +116,9 @@ export default async function RecipePage({ params, searchParams }: Props) {
                     {food.name}
                   </Link>
                   <span className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
-                    {ingredient.unit === "g" ? formatGrams(ingredient.grams) : `${formatQuantity(ingredient.quantity, ingredient.unit)} (${formatGrams(ingredient.grams)})`}
+                    {ingredient.unit === "g"
+                      ? formatGrams(ingredient.grams)
+                      : `${formatQuantity(ingredient.quantity, ingredient.unit)} (${formatGrams(ingredient.grams)})`}
                   </span>
                 </li>
               );
@@ -142,20 +147,26 @@ export default async function RecipePage({ params, searchParams }: Props) {
           What it brings to your gut score
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-stone-600 dark:text-stone-400">
-          For one serving. Live-culture servings and different plants add up over your week; the other measures are shares, so a serving sits
-          on the same side of the target whatever its size.
+          For one serving. Live-culture servings and different plants add up over your week; the other measures are shares, so a serving
+          sits on the same side of the target whatever its size.
         </p>
         <ul className="mt-4 grid gap-3 md:grid-cols-2">
           {lines.map((line) => (
             <li key={line.key} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-semibold">{line.label}</h3>
-                {line.status && <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[line.status]}`}>{STATUS_TEXT[line.status]}</span>}
+                {line.status && (
+                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[line.status]}`}>
+                    {STATUS_TEXT[line.status]}
+                  </span>
+                )}
               </div>
               <p className="mt-1">{line.value}</p>
               <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">Target: {line.target}</p>
               {line.unknownFrom.length > 0 && (
-                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Not known for {line.unknownFrom.join(", ")}, counted as 0.</p>
+                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                  Not known for {line.unknownFrom.join(", ")}, counted as 0.
+                </p>
               )}
             </li>
           ))}
@@ -166,7 +177,12 @@ export default async function RecipePage({ params, searchParams }: Props) {
         <h2 id="nutrition-heading" className="text-xl font-semibold">
           Nutrition per serving
         </h2>
-        <div role="region" aria-labelledby="nutrition-heading" tabIndex={0} className="mt-3 max-w-xl overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+        <div
+          role="region"
+          aria-labelledby="nutrition-heading"
+          tabIndex={0}
+          className="mt-3 max-w-xl overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800"
+        >
           <table className="w-full text-sm">
             <thead className="bg-stone-100 text-left dark:bg-stone-900">
               <tr>
@@ -181,16 +197,22 @@ export default async function RecipePage({ params, searchParams }: Props) {
             <tbody className="divide-y divide-stone-100 bg-white dark:divide-stone-800 dark:bg-stone-950">
               {NUTRIENT_ROWS.map((row) => {
                 const amount = row.key === "energyKcal" ? { value: nutrition.energyKcal, unknownFrom: [] } : nutrition[row.key];
-                const everyUnknown = amount.unknownFrom.length > 0 && amount.unknownFrom.length === new Set(recipe.ingredients.map((i) => i.foodId)).size;
+                const everyUnknown =
+                  amount.unknownFrom.length > 0 && amount.unknownFrom.length === new Set(recipe.ingredients.map((i) => i.foodId)).size;
                 return (
                   <tr key={row.key}>
-                    <th scope="row" className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}>
+                    <th
+                      scope="row"
+                      className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}
+                    >
                       {row.label}
                     </th>
                     <td className="px-3 py-2 text-right tabular-nums">
                       {everyUnknown ? amountText(null, row.unit, row.decimals) : amountText(amount.value, row.unit, row.decimals)}
                       {!everyUnknown && amount.unknownFrom.length > 0 && (
-                        <span className="block text-xs text-stone-500 dark:text-stone-400">at least; not known for {amount.unknownFrom.join(", ")}</span>
+                        <span className="block text-xs text-stone-500 dark:text-stone-400">
+                          at least; not known for {amount.unknownFrom.join(", ")}
+                        </span>
                       )}
                     </td>
                   </tr>
@@ -201,9 +223,7 @@ export default async function RecipePage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <p className="text-sm text-stone-500 dark:text-stone-400">
-        General guidance for healthy adults, not medical advice.
-      </p>
+      <p className="text-sm text-stone-500 dark:text-stone-400">General guidance for healthy adults, not medical advice.</p>
     </article>
   );
 }

@@ -53,7 +53,9 @@ export function RecipeForm({ initial, recipeId }: { initial: RecipeFormValues; r
       ? initial.ingredients.map((i, index) => ({ key: index, food: i.food, quantity: i.quantity, unit: i.unit }))
       : [{ key: 0, food: null, quantity: "", unit: "g" }],
   );
-  const roleOptions = (RECIPE_ROLES.includes(initial.role as CulinaryRole) ? RECIPE_ROLES : [...RECIPE_ROLES, initial.role as CulinaryRole]).map((r) => ({
+  const roleOptions = (
+    RECIPE_ROLES.includes(initial.role as CulinaryRole) ? RECIPE_ROLES : [...RECIPE_ROLES, initial.role as CulinaryRole]
+  ).map((r) => ({
     value: r,
     label: ROLE_LABELS[r] ?? r,
   }));
@@ -101,10 +103,27 @@ export function RecipeForm({ initial, recipeId }: { initial: RecipeFormValues; r
 
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>About the recipe</legend>
-        <InputField label="Name" name="name" defaultValue={initial.name} maxLength={100} autoComplete="off" required errors={fieldErrors.name} />
+        <InputField
+          label="Name"
+          name="name"
+          defaultValue={initial.name}
+          maxLength={100}
+          autoComplete="off"
+          required
+          errors={fieldErrors.name}
+        />
         <div className="grid gap-4 sm:grid-cols-3">
           <SelectField label="Kind of dish" name="role" defaultValue={initial.role} options={roleOptions} errors={fieldErrors.role} />
-          <InputField label="Servings" name="servings" type="number" inputMode="numeric" min={1} max={50} defaultValue={initial.servings} errors={fieldErrors.servings} />
+          <InputField
+            label="Servings"
+            name="servings"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={50}
+            defaultValue={initial.servings}
+            errors={fieldErrors.servings}
+          />
           <InputField
             label="Prep time (minutes)"
             name="prepMinutes"
@@ -116,7 +135,13 @@ export function RecipeForm({ initial, recipeId }: { initial: RecipeFormValues; r
             errors={fieldErrors.prepMinutes}
           />
         </div>
-        <CheckboxGroup legend="Meals it suits" name="slots" options={SLOT_OPTIONS} defaultValues={initial.slots} errors={fieldErrors.slots} />
+        <CheckboxGroup
+          legend="Meals it suits"
+          name="slots"
+          options={SLOT_OPTIONS}
+          defaultValues={initial.slots}
+          errors={fieldErrors.slots}
+        />
       </fieldset>
 
       <fieldset className={fieldsetClass}>
@@ -132,7 +157,10 @@ export function RecipeForm({ initial, recipeId }: { initial: RecipeFormValues; r
           {rows.map((row, index) => {
             const preview = gramsPreview(row);
             return (
-              <li key={row.key} className="grid gap-3 border-b border-stone-100 pb-4 last:border-0 sm:grid-cols-[minmax(0,2fr)_6rem_minmax(0,1.4fr)_auto] sm:items-start dark:border-stone-800">
+              <li
+                key={row.key}
+                className="grid gap-3 border-b border-stone-100 pb-4 last:border-0 sm:grid-cols-[minmax(0,2fr)_6rem_minmax(0,1.4fr)_auto] sm:items-start dark:border-stone-800"
+              >
                 <FoodPicker
                   label={`Ingredient ${index + 1}`}
                   name={`ingredients.${index}.foodId`}
@@ -159,7 +187,13 @@ export function RecipeForm({ initial, recipeId }: { initial: RecipeFormValues; r
                   errors={fieldErrors[`ingredients.${index}.unit`]}
                 />
                 <div className="sm:pt-7">
-                  <Button type="button" variant="ghost" onClick={() => removeRow(row.key)} aria-label={`Remove ingredient ${index + 1}`} disabled={rows.length === 1}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => removeRow(row.key)}
+                    aria-label={`Remove ingredient ${index + 1}`}
+                    disabled={rows.length === 1}
+                  >
                     Remove
                   </Button>
                 </div>

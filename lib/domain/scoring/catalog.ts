@@ -331,7 +331,10 @@ const ALLOWED_CACHE_LIMIT = 32;
 /** Which foods and recipes suit a diet and exclusions, cached per filter on the catalog. */
 export function allowedMasks(catalog: PreparedCatalog, filter: DietFilter): AllowedMasks {
   const terms = normalizeExcludedTerms(filter.excludedTerms);
-  const key = `${filter.diet}|${terms.map((t) => t.join(" ")).sort().join("|")}`;
+  const key = `${filter.diet}|${terms
+    .map((t) => t.join(" "))
+    .sort()
+    .join("|")}`;
   const cached = catalog.allowedCache.get(key);
   if (cached) return cached;
   const foodsMask = new Uint8Array(catalog.foods.length);

@@ -100,11 +100,7 @@ export function foodIsAllowed(food: Food, filter: DietFilter): boolean {
   return foodRefusalReason(food, filter) === null;
 }
 
-export function recipeRefusalReason(
-  recipe: Recipe,
-  foods: ReadonlyMap<string, Food>,
-  filter: DietFilter,
-): string | null {
+export function recipeRefusalReason(recipe: Recipe, foods: ReadonlyMap<string, Food>, filter: DietFilter): string | null {
   const terms = normalizeExcludedTerms(filter.excludedTerms);
   for (const ingredient of recipe.ingredients) {
     const food = foods.get(ingredient.foodId);

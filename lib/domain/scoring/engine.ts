@@ -12,17 +12,7 @@ import type { PlanItem, PlanItemRef } from "./types";
 // Hot-loop constants are read once from the module namespaces: under CommonJS
 // transpilation (tsx, vitest) every use of a named import is a property-getter call,
 // which dominated scorePlan's loops.
-const {
-  M_ENERGY,
-  M_FERMENTED,
-  M_FIBER,
-  M_FREE_SUGAR,
-  M_FRUITVEG,
-  M_REFINED_GRAIN,
-  M_UPF,
-  M_WHOLE_GRAIN,
-  METRIC_COUNT,
-} = catalogModule;
+const { M_ENERGY, M_FERMENTED, M_FIBER, M_FREE_SUGAR, M_FRUITVEG, M_REFINED_GRAIN, M_UPF, M_WHOLE_GRAIN, METRIC_COUNT } = catalogModule;
 const { HERB_SPICE_PLANT_WEIGHT, linearPoints, PLANT_TARGET_WEEK_DAYS } = rulesModule;
 
 export const C_FERMENTED = 0;
@@ -151,7 +141,6 @@ export interface StateEntry {
   servings: number;
 }
 
-
 /**
  * The week as running sums. `add`/`remove` keep it current; `evaluate` answers "what would
  * the total be if this entry were replaced by that source at that scale" without changing it.
@@ -269,13 +258,7 @@ export class PlanState {
    * The total if `removed` (an entry of this state, or null) were taken out and `source` at
    * `scale` (or nothing) put on day `dayIndex`. Leaves the state unchanged.
    */
-  evaluate(
-    removed: StateEntry | null,
-    source: ItemSource | null,
-    scale: number,
-    dayIndex: number,
-    outPoints: Float64Array,
-  ): number {
+  evaluate(removed: StateEntry | null, source: ItemSource | null, scale: number, dayIndex: number, outPoints: Float64Array): number {
     const tmp = this.catalog.scratch.tmpSums;
     const sums = this.sums;
     for (let m = 0; m < METRIC_COUNT; m++) tmp[m] = sums[m]!;

@@ -205,7 +205,8 @@ export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | Scorin
   const resultingScore = scorePlan({ items: [...plan.items, ...additions] }, catalog);
   // a day whose parts all stayed empty was not filled after all (its notes say why)
   const addedDates = new Set(additions.map((a) => a.date));
-  for (const [date, status] of statuses) if (status.kind === "filled" && !addedDates.has(date)) statuses.set(date, { kind: "nothing-fits" });
+  for (const [date, status] of statuses)
+    if (status.kind === "filled" && !addedDates.has(date)) statuses.set(date, { kind: "nothing-fits" });
   const finalGoal = resultingScore ? plantGoalFor(resultingScore.plannedDayCount) : plantGoal;
   const missingParts: string[] = [];
   if (toFill.some((f) => f.empty.includes("breakfast")) && pools.breakfastMain.length === 0) missingParts.push("breakfast dish or cereal");

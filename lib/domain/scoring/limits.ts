@@ -71,7 +71,7 @@ export function isSugaryDrink(source: ItemSource): boolean {
   if (!DRINK_ROLES.has(source.role)) return false;
   const grams = gramsPerUnit(source);
   if (!(grams > 0)) return false;
-  const freeSugarsGPer100g = ((source.base[source.offset + M_FREE_SUGAR]! / FREE_SUGAR_KCAL_PER_G) / grams) * 100;
+  const freeSugarsGPer100g = (source.base[source.offset + M_FREE_SUGAR]! / FREE_SUGAR_KCAL_PER_G / grams) * 100;
   if (source.role === "sweet-drink") return freeSugarsGPer100g > 0;
   return freeSugarsGPer100g >= SUGARY_DRINK_FREE_SUGARS_G_PER_100G;
 }

@@ -71,12 +71,7 @@ export function gramsPerUnit(source: ItemSource): number {
  * candidates qualify, and the amount closest in grams wins. Ties go to 1 serving, then to
  * fewer servings, then to the earlier portion.
  */
-export function matchEnergy(
-  catalog: PreparedCatalog,
-  source: ItemSource,
-  targetKcal: number,
-  targetGrams: number,
-): Portioned | null {
+export function matchEnergy(catalog: PreparedCatalog, source: ItemSource, targetKcal: number, targetGrams: number): Portioned | null {
   const zeroTarget = !(targetKcal > 0);
   if (zeroTarget && source.energyKcalPerUnit > 0) return null;
   const unitGrams = source.kind === "food" ? 1 : gramsPerUnit(source);

@@ -12,14 +12,7 @@ export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 
 /** What a food's `share` in a helped/hurt list is a share of. */
 export type ShareBasis =
-  | "fermentedServings"
-  | "fiber"
-  | "plantTypes"
-  | "fruitVeg"
-  | "grainEnergy"
-  | "freeSugarEnergy"
-  | "upfEnergy"
-  | "energy";
+  "fermentedServings" | "fiber" | "plantTypes" | "fruitVeg" | "grainEnergy" | "freeSugarEnergy" | "upfEnergy" | "energy";
 
 export const SHARE_BASIS_LABELS: Readonly<Record<ShareBasis, string>> = SHARE_WORDS;
 
@@ -94,8 +87,7 @@ export const RULES: readonly ScoreRule[] = [
     valueDecimals: 1,
     source: {
       citation: "Wastyk et al. 2021, Cell 184:4137",
-      detail:
-        "Six servings a day of fermented foods raised gut microbiome diversity and lowered 19 inflammatory proteins, including IL-6.",
+      detail: "Six servings a day of fermented foods raised gut microbiome diversity and lowered 19 inflammatory proteins, including IL-6.",
       url: "https://doi.org/10.1016/j.cell.2021.06.019",
     },
     shares: { helped: "fermentedServings", hurt: null },
@@ -140,8 +132,7 @@ export const RULES: readonly ScoreRule[] = [
     valueDecimals: 0,
     source: {
       citation: "WHO, Healthy diet fact sheet (2020)",
-      detail:
-        "At least 400 g of fruit and vegetables a day, about 200 g per 1,000 kcal at 2,000 kcal; potatoes and juice do not count.",
+      detail: "At least 400 g of fruit and vegetables a day, about 200 g per 1,000 kcal at 2,000 kcal; potatoes and juice do not count.",
       url: "https://www.who.int/news-room/fact-sheets/detail/healthy-diet",
     },
     shares: { helped: "fruitVeg", hurt: "energy" },
@@ -194,9 +185,10 @@ export const RULES: readonly ScoreRule[] = [
   },
 ];
 
-export const RULES_BY_KEY: Readonly<Record<ComponentKey, ScoreRule>> = Object.fromEntries(
-  RULES.map((rule) => [rule.key, rule]),
-) as Record<ComponentKey, ScoreRule>;
+export const RULES_BY_KEY: Readonly<Record<ComponentKey, ScoreRule>> = Object.fromEntries(RULES.map((rule) => [rule.key, rule])) as Record<
+  ComponentKey,
+  ScoreRule
+>;
 
 export const MAX_TOTAL_POINTS = RULES.reduce((sum, rule) => sum + rule.maxPoints, 0);
 

@@ -52,7 +52,6 @@ const {
 } = engineModule;
 const { explainComponent, fullAtFor, HERB_SPICE_PLANT_WEIGHT, RULES, targetTextForDays } = rulesModule;
 
-
 /** Keeps the three largest (key, food) pairs; ties go to the lower food index. */
 class Top3 {
   readonly food = [-1, -1, -1];

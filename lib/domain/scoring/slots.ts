@@ -66,9 +66,7 @@ export function recipeSuitsSlot(recipe: Recipe, slot: MealSlot): boolean {
 }
 
 export function sourceSuitsSlot(catalog: PreparedCatalog, source: ItemSource, slot: MealSlot): boolean {
-  return source.kind === "recipe"
-    ? recipeSuitsSlot(catalog.recipes[source.index]!, slot)
-    : foodRoleSuitsSlot(source.role, slot);
+  return source.kind === "recipe" ? recipeSuitsSlot(catalog.recipes[source.index]!, slot) : foodRoleSuitsSlot(source.role, slot);
 }
 
 /**
@@ -142,7 +140,10 @@ export const FILL_PART_ROLES: {
   breakfastFruit: { recipes: [], foods: ["fruit", "nuts-seeds", "dried-fruit"] },
   main: { recipes: ["main-dish"], foods: ["fish", "poultry", "meat", "plant-protein", "egg", "legume"] },
   lightMain: { recipes: ["soup", "salad"], foods: [] },
-  side: { recipes: ["side-dish"], foods: ["vegetable", "leafy-green", "fermented-side", "grain-side", "pasta", "potato-side", "legume", "bread"] },
+  side: {
+    recipes: ["side-dish"],
+    foods: ["vegetable", "leafy-green", "fermented-side", "grain-side", "pasta", "potato-side", "legume", "bread"],
+  },
   vegetable: { recipes: ["side-dish"], foods: ["vegetable", "leafy-green", "fermented-side"] },
   protein: { recipes: [], foods: ["legume", "plant-protein", "egg", "fish", "poultry", "meat", "cheese"] },
   starch: { recipes: [], foods: ["grain-side", "pasta", "potato-side", "legume", "bread"] },

@@ -241,8 +241,14 @@ export function reasonParts(amounts: SwapAmountChanges, credited: Float64Array, 
   }
   const byPoints = (x: { points: number }, y: { points: number }): number => y.points - x.points;
   return {
-    better: better.sort(byPoints).slice(0, MAX_BETTER).map((b) => b.text),
-    worse: worse.sort(byPoints).slice(0, MAX_WORSE).map((w) => w.text),
+    better: better
+      .sort(byPoints)
+      .slice(0, MAX_BETTER)
+      .map((b) => b.text),
+    worse: worse
+      .sort(byPoints)
+      .slice(0, MAX_WORSE)
+      .map((w) => w.text),
   };
 }
 

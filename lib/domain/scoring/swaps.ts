@@ -323,7 +323,14 @@ const SERVINGS_EPSILON = 1e-9;
  * Whether bringing `source` at `scale` onto day `dayIndex`, in place of `removed` (or as an
  * addition when null), breaks a hard limit of limits.ts that the plan without it keeps.
  */
-function breaksLimit(state: PlanState, counts: LimitCounts, removed: StateEntry | null, source: ItemSource, scale: number, dayIndex: number): boolean {
+function breaksLimit(
+  state: PlanState,
+  counts: LimitCounts,
+  removed: StateEntry | null,
+  source: ItemSource,
+  scale: number,
+  dayIndex: number,
+): boolean {
   if (isSugaryDrink(source)) return true;
   const removedCounts = removed !== null && removed.scale > 0;
   if (isUltraProcessedItem(source)) {
@@ -352,11 +359,7 @@ function breaksLimit(state: PlanState, counts: LimitCounts, removed: StateEntry 
   return false;
 }
 
-export function findSwaps(
-  plan: PlanInput,
-  catalogInput: PreparedCatalog | ScoringCatalog,
-  options: FindSwapsOptions,
-): SwapResult {
+export function findSwaps(plan: PlanInput, catalogInput: PreparedCatalog | ScoringCatalog, options: FindSwapsOptions): SwapResult {
   const catalog = asPrepared(catalogInput);
   const limit = options.limit ?? 10;
   const additionsLimit = options.additionsLimit ?? limit;

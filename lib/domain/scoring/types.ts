@@ -3,9 +3,7 @@
 import type { Diet, Food, MealSlot, Recipe } from "../food";
 import type { ComponentKey, Grade, ShareBasis } from "./rules";
 
-export type PlanItemRef =
-  | { kind: "food"; foodId: string; gramsPerServing: number }
-  | { kind: "recipe"; recipeId: string };
+export type PlanItemRef = { kind: "food"; foodId: string; gramsPerServing: number } | { kind: "recipe"; recipeId: string };
 
 /**
  * One planned item. A food contributes `gramsPerServing * servings` grams; a recipe at

@@ -33,7 +33,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     liveCultures: true,
     fermentedServingG: 170,
-    portions: [{ label: "1 pot (150 g)", grams: 150 }, { label: "1 small pot (125 g)", grams: 125 }],
+    portions: [
+      { label: "1 pot (150 g)", grams: 150 },
+      { label: "1 small pot (125 g)", grams: 125 },
+    ],
   },
   {
     key: "yogurt-plain-lowfat",
@@ -46,7 +49,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     liveCultures: true,
     fermentedServingG: 170,
-    portions: [{ label: "1 pot (150 g)", grams: 150 }, { label: "1 small pot (125 g)", grams: 125 }],
+    portions: [
+      { label: "1 pot (150 g)", grams: 150 },
+      { label: "1 small pot (125 g)", grams: 125 },
+    ],
   },
   {
     key: "yogurt-plain-nonfat",
@@ -59,7 +65,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     liveCultures: true,
     fermentedServingG: 170,
-    portions: [{ label: "1 pot (150 g)", grams: 150 }, { label: "1 small pot (125 g)", grams: 125 }],
+    portions: [
+      { label: "1 pot (150 g)", grams: 150 },
+      { label: "1 small pot (125 g)", grams: 125 },
+    ],
   },
   {
     key: "greek-yogurt-plain-nonfat",
@@ -72,7 +81,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     liveCultures: true,
     fermentedServingG: 170,
-    portions: [{ label: "1 pot (150 g)", grams: 150 }, { label: "1/2 cup", grams: 123 }],
+    portions: [
+      { label: "1 pot (150 g)", grams: 150 },
+      { label: "1/2 cup", grams: 123 },
+    ],
   },
   {
     key: "greek-yogurt-plain-whole",
@@ -95,14 +107,21 @@ export const entries: CurationEntry[] = [
       sodiumMg: 35,
     },
     sources: {
-      energyKcal: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
-      proteinG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      energyKcal:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      proteinG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
       fatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
-      saturatedFatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
-      carbohydrateG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
-      fiberG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
-      totalSugarsG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
-      sodiumMg: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      saturatedFatG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      carbohydrateG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      fiberG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      totalSugarsG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
+      sodiumMg:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01293 'Yogurt, Greek, plain, whole milk' (not in the SR27 extract shipped here)",
     },
     portions: [
       { label: "1 pot (150 g)", grams: 150 },
@@ -131,16 +150,26 @@ export const entries: CurationEntry[] = [
       sodiumMg: 34,
     },
     sources: {
-      energyKcal: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
-      proteinG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      energyKcal:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      proteinG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
       fatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
-      saturatedFatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
-      carbohydrateG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
-      fiberG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
-      totalSugarsG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
-      sodiumMg: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      saturatedFatG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      carbohydrateG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      fiberG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      totalSugarsG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
+      sodiumMg:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01287 'Yogurt, Greek, plain, lowfat' (not in the SR27 extract shipped here)",
     },
-    portions: [{ label: "1 pot (170 g)", grams: 170 }, { label: "1/2 cup", grams: 123 }],
+    portions: [
+      { label: "1 pot (170 g)", grams: 170 },
+      { label: "1/2 cup", grams: 123 },
+    ],
   },
   {
     key: "yogurt-vanilla-lowfat",
@@ -156,7 +185,10 @@ export const entries: CurationEntry[] = [
     },
     liveCultures: true,
     fermentedServingG: 170,
-    portions: [{ label: "1 pot (150 g)", grams: 150 }, { label: "1 small pot (125 g)", grams: 125 }],
+    portions: [
+      { label: "1 pot (150 g)", grams: 150 },
+      { label: "1 small pot (125 g)", grams: 125 },
+    ],
   },
   {
     key: "yogurt-fruit-lowfat",
@@ -168,11 +200,15 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: {
       gPer100g: 10.5,
-      reason: "19.1 g total sugars minus ~7.0 g milk sugar (plain low-fat yogurt, NDB 01117) and ~1.5 g from the fruit pieces; fruit preparations are sweetened with sugar or juice concentrate",
+      reason:
+        "19.1 g total sugars minus ~7.0 g milk sugar (plain low-fat yogurt, NDB 01117) and ~1.5 g from the fruit pieces; fruit preparations are sweetened with sugar or juice concentrate",
     },
     liveCultures: true,
     fermentedServingG: 170,
-    portions: [{ label: "1 pot (150 g)", grams: 150 }, { label: "1 small pot (125 g)", grams: 125 }],
+    portions: [
+      { label: "1 pot (150 g)", grams: 150 },
+      { label: "1 small pot (125 g)", grams: 125 },
+    ],
   },
   {
     key: "greek-yogurt-vanilla-nonfat",
@@ -200,7 +236,8 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: {
       gPer100g: 6.8,
-      reason: "11.0 g total sugars minus ~3.2 g milk sugar (plain Greek yogurt) and ~1 g from strawberry pieces: added sugar in the fruit layer",
+      reason:
+        "11.0 g total sugars minus ~3.2 g milk sugar (plain Greek yogurt) and ~1 g from strawberry pieces: added sugar in the fruit layer",
     },
     liveCultures: true,
     fermentedServingG: 170,
@@ -262,14 +299,21 @@ export const entries: CurationEntry[] = [
       sodiumMg: 40,
     },
     sources: {
-      energyKcal: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
-      proteinG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      energyKcal:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      proteinG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
       fatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
-      saturatedFatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
-      carbohydrateG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
-      fiberG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
-      totalSugarsG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
-      sodiumMg: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      saturatedFatG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      carbohydrateG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      fiberG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      totalSugarsG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
+      sodiumMg:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01289 'Kefir, lowfat, plain, LIFEWAY' (SR27 has no kefir row)",
       portions: "cup weight from the same SR28 row (243 g); density 1.03 g/ml as for cultured low-fat milk",
     },
     portions: [
@@ -287,7 +331,8 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: {
       gPer100g: 4.6,
-      reason: "9.2 g total sugars minus the 4.6 g milk sugar of plain low-fat kefir (SR28 NDB 01289): added cane sugar and strawberry juice",
+      reason:
+        "9.2 g total sugars minus the 4.6 g milk sugar of plain low-fat kefir (SR28 NDB 01289): added cane sugar and strawberry juice",
     },
     liveCultures: true,
     fermentedServingG: 170,
@@ -303,13 +348,17 @@ export const entries: CurationEntry[] = [
       sodiumMg: 37,
     },
     sources: {
-      energyKcal: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
+      energyKcal:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
       proteinG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
       fatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
-      saturatedFatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
-      carbohydrateG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
+      saturatedFatG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
+      carbohydrateG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
       fiberG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
-      totalSugarsG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
+      totalSugarsG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
       sodiumMg: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 01290 'Kefir, lowfat, strawberry, LIFEWAY'",
       portions: "cup weight as plain kefir; density 1.04 g/ml for the sweetened drink",
     },
@@ -362,14 +411,21 @@ export const entries: CurationEntry[] = [
       sodiumMg: 364,
     },
     sources: {
-      energyKcal: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
-      proteinG: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      energyKcal:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      proteinG:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
       fatG: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
-      saturatedFatG: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
-      carbohydrateG: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
-      fiberG: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
-      totalSugarsG: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
-      sodiumMg: "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      saturatedFatG:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      carbohydrateG:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      fiberG:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      totalSugarsG:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
+      sodiumMg:
+        "USDA SR27 NDB 01012 'Cheese, cottage, creamed, large or small curd' (same composition; this entry is the cultured kind sold with live and active cultures)",
     },
     portions: [
       { label: "1/2 cup", grams: 113 },
@@ -395,7 +451,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
     densityGPerMl: 1.03,
-    portions: [{ label: "1 glass (250 ml)", grams: 258 }, { label: "1 pint (568 ml)", grams: 585 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 258 },
+      { label: "1 pint (568 ml)", grams: 585 },
+    ],
   },
   {
     key: "milk-2-percent",
@@ -407,7 +466,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
     densityGPerMl: 1.03,
-    portions: [{ label: "1 glass (250 ml)", grams: 258 }, { label: "1 pint (568 ml)", grams: 585 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 258 },
+      { label: "1 pint (568 ml)", grams: 585 },
+    ],
   },
   {
     key: "milk-semi-skimmed",
@@ -419,7 +481,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
     densityGPerMl: 1.03,
-    portions: [{ label: "1 glass (250 ml)", grams: 258 }, { label: "1 pint (568 ml)", grams: 585 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 258 },
+      { label: "1 pint (568 ml)", grams: 585 },
+    ],
   },
   {
     key: "milk-skim",
@@ -431,7 +496,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
     densityGPerMl: 1.035,
-    portions: [{ label: "1 glass (250 ml)", grams: 258 }, { label: "1 pint (568 ml)", grams: 585 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 258 },
+      { label: "1 pint (568 ml)", grams: 585 },
+    ],
   },
   {
     key: "goat-milk",
@@ -458,7 +526,10 @@ export const entries: CurationEntry[] = [
       reason: "9.9 g total sugars minus ~5.2 g milk sugar of 1% milk (NDB 01082): added sugar",
     },
     densityGPerMl: 1.06,
-    portions: [{ label: "1 glass (250 ml)", grams: 265 }, { label: "1 bottle (500 ml)", grams: 530 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 265 },
+      { label: "1 bottle (500 ml)", grams: 530 },
+    ],
   },
   {
     key: "chocolate-milk-whole",
@@ -598,7 +669,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "mozzarella-fresh",
@@ -609,7 +683,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 ball (125 g)", grams: 125 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 ball (125 g)", grams: 125 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "mozzarella-low-moisture",
@@ -631,7 +708,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 tbsp, grated (5 g)", grams: 5 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 tbsp, grated (5 g)", grams: 5 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "parmesan-grated-shelf",
@@ -652,7 +732,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 tbsp, grated (5 g)", grams: 5 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 tbsp, grated (5 g)", grams: 5 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "feta",
@@ -708,7 +791,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "camembert",
@@ -719,7 +805,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "swiss-cheese",
@@ -730,7 +819,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "gouda",
@@ -741,7 +833,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "edam",
@@ -752,7 +847,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "gruyere",
@@ -763,7 +861,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "blue-cheese",
@@ -774,7 +875,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "goat-cheese-soft",
@@ -818,7 +922,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "monterey-jack",
@@ -829,7 +936,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegetarian", "pescatarian", "dairy"],
     freeSugars: "none",
-    portions: [{ label: "1 slice (20 g)", grams: 20 }, { label: "30 g portion", grams: 30 }],
+    portions: [
+      { label: "1 slice (20 g)", grams: 20 },
+      { label: "30 g portion", grams: 30 },
+    ],
   },
   {
     key: "american-cheese",
@@ -887,14 +997,21 @@ export const entries: CurationEntry[] = [
       sodiumMg: 661,
     },
     sources: {
-      energyKcal: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
-      proteinG: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      energyKcal:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      proteinG:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
       fatG: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
-      saturatedFatG: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
-      carbohydrateG: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
-      fiberG: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
-      totalSugarsG: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
-      sodiumMg: "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      saturatedFatG:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      carbohydrateG:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      fiberG:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      totalSugarsG:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
+      sodiumMg:
+        "USDA SR27 NDB 11439 'Sauerkraut, canned, solids and liquids' used for raw sauerkraut: same cabbage-and-salt recipe, and pasteurising does not change the macronutrients; USDA has no raw sauerkraut row",
     },
     portions: [
       { label: "1/2 cup", grams: 71 },
@@ -942,16 +1059,26 @@ export const entries: CurationEntry[] = [
       sodiumMg: 498,
     },
     sources: {
-      energyKcal: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      proteinG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      energyKcal:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      proteinG:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
       fatG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      saturatedFatG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      carbohydrateG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      fiberG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      totalSugarsG: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
-      sodiumMg: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      saturatedFatG:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      carbohydrateG:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      fiberG:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      totalSugarsG:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
+      sodiumMg:
+        "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (per 100 g: 15 kcal, 1.1 g protein, 0.5 g fat, 2.4 g carbohydrate, 1.6 g fiber, 1.06 g sugars, 498 mg sodium); the SR27 extract has no kimchi row",
     },
-    portions: [{ label: "1/2 cup", grams: 75 }, { label: "1 cup", grams: 150 }],
+    portions: [
+      { label: "1/2 cup", grams: 75 },
+      { label: "1 cup", grams: 150 },
+    ],
   },
   // Salt-brine (lacto-fermented) sour pickles from the chilled aisle; USDA's sour-pickle row gives the composition. Vinegar pickles on the shelf are not live (see dill pickles).
   {
@@ -967,7 +1094,10 @@ export const entries: CurationEntry[] = [
     fruitVegShare: 1,
     liveCultures: true,
     fermentedServingG: 70,
-    portions: [{ label: "1 large pickle", grams: 70 }, { label: "1 spear", grams: 35 }],
+    portions: [
+      { label: "1 large pickle", grams: 70 },
+      { label: "1 spear", grams: 35 },
+    ],
   },
   {
     key: "pickles-dill",
@@ -996,7 +1126,10 @@ export const entries: CurationEntry[] = [
     plantType: "soy",
     liveCultures: true,
     fermentedServingG: 50,
-    portions: [{ label: "1 pack (50 g)", grams: 50 }, { label: "1 small pack (40 g)", grams: 40 }],
+    portions: [
+      { label: "1 pack (50 g)", grams: 50 },
+      { label: "1 small pack (40 g)", grams: 40 },
+    ],
   },
   // Tempeh is cooked before eating, so it has no live cultures (SCORING.md). USDA has no fiber or sugars for tempeh; they stay unknown (null) rather than a silent 0.
   {
@@ -1010,7 +1143,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "soy",
     liveCultures: false,
-    portions: [{ label: "1 block (200 g)", grams: 200 }, { label: "100 g portion", grams: 100 }],
+    portions: [
+      { label: "1 block (200 g)", grams: 200 },
+      { label: "100 g portion", grams: 100 },
+    ],
   },
   // Most miso sold is pasteurised, and it is usually stirred into hot soup: not live by default (SCORING.md). Rice-koji miso is gluten-free; barley (mugi) miso is not, so check the label.
   {
@@ -1024,7 +1160,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "soy",
     liveCultures: false,
-    portions: [{ label: "1 tbsp", grams: 17 }, { label: "1 tsp", grams: 6 }],
+    portions: [
+      { label: "1 tbsp", grams: 17 },
+      { label: "1 tsp", grams: 6 },
+    ],
   },
   // Role "sweet-drink": kombucha is bought and drunk in place of a soft drink, so a cola can be
   // swapped for it (fewer free sugars, live cultures). Its sugars are the residue of the sugar
@@ -1093,7 +1232,8 @@ export const entries: CurationEntry[] = [
       sodiumMg: null,
     },
     sources: {
-      energyKcal: "Skurikhin & Tutelyan, Chemical composition of Russian food products (2002), 'bread kvass': 27 kcal per 100 g (includes ~0.7 g ethanol; kvass is under 1.2% ABV)",
+      energyKcal:
+        "Skurikhin & Tutelyan, Chemical composition of Russian food products (2002), 'bread kvass': 27 kcal per 100 g (includes ~0.7 g ethanol; kvass is under 1.2% ABV)",
       proteinG: "Skurikhin & Tutelyan (2002), bread kvass: 0.2 g protein per 100 g",
       fatG: "Skurikhin & Tutelyan (2002), bread kvass: 0 g fat",
       saturatedFatG: "Skurikhin & Tutelyan (2002), bread kvass: 0 g fat, so 0 g saturated fat",
@@ -1103,6 +1243,9 @@ export const entries: CurationEntry[] = [
       sodiumMg: "unknown: not given by the source used",
       portions: "a glass, the same amount as the Wastyk kombucha serving",
     },
-    portions: [{ label: "1 glass (190 ml)", grams: 192 }, { label: "1 bottle (500 ml)", grams: 505 }],
+    portions: [
+      { label: "1 glass (190 ml)", grams: 192 },
+      { label: "1 bottle (500 ml)", grams: 505 },
+    ],
   },
 ];

@@ -44,7 +44,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "medium", basis: "pita bread, white 68", keys: ["pita-white"] },
   {
     level: "medium",
-    basis: "no entry for whole-wheat pita; whole-meal flour breads test no lower than white ones (74 against 75), so it takes white pita's 68",
+    basis:
+      "no entry for whole-wheat pita; whole-meal flour breads test no lower than white ones (74 against 75), so it takes white pita's 68",
     keys: ["pita-wholewheat"],
   },
   {
@@ -53,7 +54,11 @@ export const glycaemicGroups: GlycaemicGroup[] = [
       "no close entry for a sliced multigrain loaf: breads with whole kernels average 53, breads of milled white or whole-meal flour 74-75; a loaf of milled flours with some seeds sits between, so medium",
     keys: ["multigrain-bread"],
   },
-  { level: "medium", basis: "pumpernickel bread 56; rye breads of milled rye flour test in the medium range", keys: ["rye-bread", "pumpernickel"] },
+  {
+    level: "medium",
+    basis: "pumpernickel bread 56; rye breads of milled rye flour test in the medium range",
+    keys: ["rye-bread", "pumpernickel"],
+  },
   { level: "low", basis: "sourdough wheat bread 54 (the souring slows starch digestion)", keys: ["sourdough-bread"] },
   { level: "low", basis: "chapatti, mean 52", keys: ["chapati"] },
   { level: "low", basis: "corn tortilla, mean 46", keys: ["corn-tortilla"] },
@@ -106,7 +111,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "medium", basis: "cornmeal cooked as porridge (polenta) about 68", keys: ["polenta", "cornmeal-wholegrain"] },
   {
     level: "high",
-    basis: "no entry for boiled amaranth grain; its starch is almost all amylopectin and the amaranth entries (popped amaranth with milk) are about 97, so high",
+    basis:
+      "no entry for boiled amaranth grain; its starch is almost all amylopectin and the amaranth entries (popped amaranth with milk) are about 97, so high",
     keys: ["amaranth"],
   },
   { level: "low", basis: "quinoa, boiled 53", keys: ["quinoa", "quinoa-cooked"] },
@@ -172,7 +178,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   },
   {
     level: "low",
-    basis: "canned legumes test a little higher than home-cooked ones and stay low (canned chickpeas 38-42, canned kidney beans 52, canned pinto beans 45)",
+    basis:
+      "canned legumes test a little higher than home-cooked ones and stay low (canned chickpeas 38-42, canned kidney beans 52, canned pinto beans 45)",
     keys: ["chickpeas-canned", "kidney-beans-canned", "pinto-beans-canned", "white-beans-canned"],
   },
   { level: "low", basis: "baked beans, average 40", keys: ["baked-beans"] },
@@ -202,7 +209,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "low", basis: "apricot, raw 34", keys: ["apricot"] },
   {
     level: "low",
-    basis: "apricots canned in light syrup are 64 and fresh ones 34; packed in juice they behave like peaches canned in juice (mean 43), so low",
+    basis:
+      "apricots canned in light syrup are 64 and fresh ones 34; packed in juice they behave like peaches canned in juice (mean 43), so low",
     keys: ["apricots-canned"],
   },
   { level: "low", basis: "pear, raw 38; pear canned in pear juice 43", keys: ["pear", "pears-canned"] },
@@ -215,12 +223,14 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "low", basis: "blueberries, raw 53", keys: ["blueberries", "blueberries-frozen"] },
   {
     level: "low",
-    basis: "no entry for these berries; the berries in the tables are low (strawberries 40, blueberries 53) and these have less sugar and more fiber",
+    basis:
+      "no entry for these berries; the berries in the tables are low (strawberries 40, blueberries 53) and these have less sugar and more fiber",
     keys: ["blackberries", "blackberries-frozen", "raspberries", "raspberries-frozen", "red-currants", "cranberries"],
   },
   {
     level: "low",
-    basis: "no entry for these fresh fruits; the whole fresh fruits in the tables are low (apple 36, orange 43, banana 51) except melons and pineapple, so low",
+    basis:
+      "no entry for these fresh fruits; the whole fresh fruits in the tables are low (apple 36, orange 43, banana 51) except melons and pineapple, so low",
     keys: ["fig", "pomegranate", "persimmon", "passion-fruit", "guava"],
   },
   { level: "medium", basis: "pineapple, raw, mean 59", keys: ["pineapple"] },
@@ -306,7 +316,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   },
   {
     level: "low",
-    basis: "no single chocolate-milk mean; milk (37-39) and chocolate (40) are low, and sweetened milks stay low because lactose and milk protein slow them",
+    basis:
+      "no single chocolate-milk mean; milk (37-39) and chocolate (40) are low, and sweetened milks stay low because lactose and milk protein slow them",
     keys: ["chocolate-milk-lowfat", "chocolate-milk-whole"],
   },
   {
@@ -326,7 +337,11 @@ export const glycaemicGroups: GlycaemicGroup[] = [
     ],
   },
   { level: "low", basis: "soy milk, mean 34", keys: ["soy-milk"] },
-  { level: "low", basis: "no soy-yogurt mean; cultured soy milk sits with soy milk (34) and yogurt (41)", keys: ["soy-yogurt-plain", "soy-yogurt-vanilla"] },
+  {
+    level: "low",
+    basis: "no soy-yogurt mean; cultured soy milk sits with soy milk (34) and yogurt (41)",
+    keys: ["soy-yogurt-plain", "soy-yogurt-vanilla"],
+  },
   { level: "high", basis: "rice milk, mean 86", keys: ["rice-milk"] },
   {
     level: "medium",
@@ -336,7 +351,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   },
   {
     level: "medium",
-    basis: "no almond-drink entry we could verify; nearly all its carbohydrate is added cane sugar (sucrose, mean 65), with too little fat or protein to slow it",
+    basis:
+      "no almond-drink entry we could verify; nearly all its carbohydrate is added cane sugar (sucrose, mean 65), with too little fat or protein to slow it",
     keys: ["almond-milk-sweetened"],
   },
   {
@@ -346,7 +362,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   },
   {
     level: "low",
-    basis: "no hot-chocolate mean we rely on; a mix of sugar (65), cocoa and milk solids, whose fat and protein pull it toward chocolate (40) and milk (37-39), so low",
+    basis:
+      "no hot-chocolate mean we rely on; a mix of sugar (65), cocoa and milk solids, whose fat and protein pull it toward chocolate (40) and milk (37-39), so low",
     keys: ["hot-chocolate-mix"],
   },
 
@@ -354,12 +371,23 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   {
     level: "medium",
     basis: "soft drinks, mean 59; Coca-Cola 63",
-    keys: ["cola", "root-beer", "lemon-lime-soda", "ginger-ale", "tonic-water", "fruit-punch", "lemonade", "iced-tea-sweetened", "energy-drink"],
+    keys: [
+      "cola",
+      "root-beer",
+      "lemon-lime-soda",
+      "ginger-ale",
+      "tonic-water",
+      "fruit-punch",
+      "lemonade",
+      "iced-tea-sweetened",
+      "energy-drink",
+    ],
   },
   { level: "high", basis: "Gatorade 78-89", keys: ["sports-drink"] },
   {
     level: "low",
-    basis: "unsweetened fruit juices: orange juice, mean 50; apple juice, mean 41; the other unsweetened juices in the tables are low too (pineapple 46, grapefruit 48)",
+    basis:
+      "unsweetened fruit juices: orange juice, mean 50; apple juice, mean 41; the other unsweetened juices in the tables are low too (pineapple 46, grapefruit 48)",
     keys: [
       "orange-juice",
       "orange-juice-fresh",
@@ -387,18 +415,33 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   {
     level: "low",
     basis: "ice cream, mean 51",
-    keys: ["ice-cream-vanilla", "ice-cream-chocolate", "ice-cream-light", "ice-cream-no-sugar-added", "ice-cream-bar", "ice-cream-sandwich"],
+    keys: [
+      "ice-cream-vanilla",
+      "ice-cream-chocolate",
+      "ice-cream-light",
+      "ice-cream-no-sugar-added",
+      "ice-cream-bar",
+      "ice-cream-sandwich",
+    ],
   },
   { level: "low", basis: "no frozen-yogurt mean; it sits with yogurt (41) and ice cream (51)", keys: ["frozen-yogurt"] },
   { level: "low", basis: "milkshakes are milk (37-39) and ice cream (51), both low", keys: ["milkshake-chocolate", "milkshake-vanilla"] },
-  { level: "low", basis: "milk puddings of milk, starch and sugar test low (custard and instant pudding made with milk, about 35-47)", keys: ["chocolate-pudding"] },
+  {
+    level: "low",
+    basis: "milk puddings of milk, starch and sugar test low (custard and instant pudding made with milk, about 35-47)",
+    keys: ["chocolate-pudding"],
+  },
   {
     level: "medium",
     basis: "no close entry for rice pudding: white rice (73) cooked in milk (37-39) with sugar (65), so between them",
     keys: ["rice-pudding"],
   },
   { level: "low", basis: "no cheesecake entry; a fat-rich dairy dessert like ice cream (mean 51)", keys: ["cheesecake"] },
-  { level: "medium", basis: "no sherbet entry; mostly sugar (sucrose 65) with a little milk and less fat than ice cream", keys: ["sherbet-orange"] },
+  {
+    level: "medium",
+    basis: "no sherbet entry; mostly sugar (sucrose 65) with a little milk and less fat than ice cream",
+    keys: ["sherbet-orange"],
+  },
   { level: "low", basis: "chocolate cake made from a packet mix, with frosting 38", keys: ["chocolate-cake", "brownies"] },
   { level: "low", basis: "pound cake (Sara Lee) 54", keys: ["pound-cake"] },
   { level: "medium", basis: "no apple-pie entry; its carbohydrate is pastry (59) and sweetened apple", keys: ["apple-pie"] },
@@ -426,7 +469,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "low", basis: "oatmeal cookies 54-55", keys: ["cookies-oatmeal"] },
   {
     level: "medium",
-    basis: "no close entry; sweet biscuits of white flour and sugar range from oatmeal cookies (55) to vanilla wafers (77), with shortbread at 64, so medium",
+    basis:
+      "no close entry; sweet biscuits of white flour and sugar range from oatmeal cookies (55) to vanilla wafers (77), with shortbread at 64, so medium",
     keys: ["cookies-chocolate-chip", "cookies-sandwich", "fig-bars"],
   },
   { level: "high", basis: "graham crackers 74", keys: ["graham-crackers"] },
@@ -460,7 +504,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "medium", basis: "Wheat Thins 67", keys: ["wheat-crackers"] },
   {
     level: "medium",
-    basis: "no close entry for whole-wheat or cheese crackers; crackers range from rye crispbread (64) to soda crackers (74), and these carry more fiber or fat, so medium",
+    basis:
+      "no close entry for whole-wheat or cheese crackers; crackers range from rye crispbread (64) to soda crackers (74), and these carry more fiber or fat, so medium",
     keys: ["whole-wheat-crackers", "cheese-crackers"],
   },
 
@@ -505,7 +550,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   { level: "medium", basis: "no pot-pie entry; pastry (59) brings most of the carbohydrate", keys: ["chicken-pot-pie-frozen"] },
   {
     level: "low",
-    basis: "no entry; black beans (24-42) and mixed whole grains with mango: beans and fruit bring more than half of the carbohydrate, so low",
+    basis:
+      "no entry; black beans (24-42) and mixed whole grains with mango: beans and fruit bring more than half of the carbohydrate, so low",
     keys: ["bean-bowl-frozen"],
   },
 
@@ -528,7 +574,8 @@ export const glycaemicGroups: GlycaemicGroup[] = [
   },
   {
     level: null,
-    basis: "a non-starchy vegetable whose carbohydrate is mostly fructans (inulin), which are not digested to glucose; the tables test none",
+    basis:
+      "a non-starchy vegetable whose carbohydrate is mostly fructans (inulin), which are not digested to glucose; the tables test none",
     keys: ["leek", "jerusalem-artichoke"],
   },
   {

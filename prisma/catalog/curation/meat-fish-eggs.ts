@@ -16,7 +16,10 @@ export const entries: CurationEntry[] = [
     nova: 1,
     dietTags: ["vegetarian", "pescatarian", "eggs"],
     freeSugars: "none",
-    portions: [{ label: "1 large egg", grams: 50 }, { label: "1 medium egg", grams: 44 }],
+    portions: [
+      { label: "1 large egg", grams: 50 },
+      { label: "1 medium egg", grams: 44 },
+    ],
   },
   {
     key: "egg-boiled",
@@ -87,7 +90,10 @@ export const entries: CurationEntry[] = [
     nova: 1,
     dietTags: [],
     freeSugars: "none",
-    portions: [{ label: "1 breast (about 170 g)", grams: 170 }, { label: "100 g", grams: 100 }],
+    portions: [
+      { label: "1 breast (about 170 g)", grams: 170 },
+      { label: "100 g", grams: 100 },
+    ],
   },
   {
     key: "chicken-breast-roasted",
@@ -664,7 +670,10 @@ export const entries: CurationEntry[] = [
     sources: {
       totalSugarsG: "USDA gives 0 g carbohydrate for this food, so its sugars are 0 g; USDA left the sugars cell empty",
     },
-    portions: [{ label: "1 slice (about 20 g)", grams: 20 }, { label: "1 pack (100 g)", grams: 100 }],
+    portions: [
+      { label: "1 slice (about 20 g)", grams: 20 },
+      { label: "1 pack (100 g)", grams: 100 },
+    ],
   },
   {
     key: "tuna-canned-water",
@@ -866,7 +875,8 @@ export const entries: CurationEntry[] = [
     },
     sources: {
       fiberG: "animal food with no plant ingredients: no dietary fiber (fiber occurs only in plants); USDA left the cell empty",
-      totalSugarsG: "plain cooked shrimp: USDA's 0.2 g carbohydrate (by difference) is glycogen, not sugars; USDA left the sugars cell empty",
+      totalSugarsG:
+        "plain cooked shrimp: USDA's 0.2 g carbohydrate (by difference) is glycogen, not sugars; USDA left the sugars cell empty",
     },
   },
   {
@@ -912,6 +922,9 @@ export const entries: CurationEntry[] = [
     freeSugars: "all",
     grainKind: "refined",
     grainEnergyShare: 0.3,
-    portions: [{ label: "1 fish stick (28 g)", grams: 28 }, { label: "5 fish sticks", grams: 140 }],
+    portions: [
+      { label: "1 fish stick (28 g)", grams: 28 },
+      { label: "5 fish sticks", grams: 140 },
+    ],
   },
 ];

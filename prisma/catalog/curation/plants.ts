@@ -64,13 +64,7 @@ const CANNED: Extra = { aisle: "canned-jarred", nova: 3 };
 
 /** White potatoes count for fiber and plant types but not as fruit and vegetables (SCORING.md). */
 const potato = (key: string, ndb: string, name: string, extra?: Extra) =>
-  plant(
-    key,
-    ndb,
-    name,
-    { ...plain(), aisle: "produce", role: "potato-side", plantType: "potato", fruitVegShare: 0 },
-    extra,
-  );
+  plant(key, ndb, name, { ...plain(), aisle: "produce", role: "potato-side", plantType: "potato", fruitVegShare: 0 }, extra);
 
 const fruit = (key: string, ndb: string, name: string, plantType: PlantType, extra?: Extra) =>
   plant(key, ndb, name, { ...plain(), aisle: "produce", role: "fruit", plantType, fruitVegShare: 1 }, extra);
@@ -90,36 +84,16 @@ const cannedFruitInJuice = (key: string, ndb: string, name: string, plantType: P
     freeSugars: {
       gPer100g: Math.round(totalSugarsG * 0.4 * 10) / 10,
       reason:
-        "the packing juice is ~40% of the can (drained weight ~60%); its sugars are juice sugars (WHO 2015), " +
-        "the fruit's are not",
+        "the packing juice is ~40% of the can (drained weight ~60%); its sugars are juice sugars (WHO 2015), " + "the fruit's are not",
     },
   });
 
 /** 100% juice: every gram of sugar is free; it carries no plant type and no fruit (SCORING.md). */
 const juice = (key: string, ndb: string, name: string, densityGPerMl: number, extra?: Extra) =>
-  plant(
-    key,
-    ndb,
-    name,
-    { ...plain(), aisle: "beverages", role: "sweet-drink", freeSugars: "all", fruitVegShare: 0, densityGPerMl },
-    extra,
-  );
+  plant(key, ndb, name, { ...plain(), aisle: "beverages", role: "sweet-drink", freeSugars: "all", fruitVegShare: 0, densityGPerMl }, extra);
 
-const grain = (
-  key: string,
-  ndb: string,
-  name: string,
-  plantType: PlantType,
-  grainKind: WholeOrRefined,
-  extra?: Extra,
-) =>
-  plant(
-    key,
-    ndb,
-    name,
-    { ...plain(), aisle: "grains-pasta", role: "grain-side", plantType, grainKind, grainEnergyShare: 1 },
-    extra,
-  );
+const grain = (key: string, ndb: string, name: string, plantType: PlantType, grainKind: WholeOrRefined, extra?: Extra) =>
+  plant(key, ndb, name, { ...plain(), aisle: "grains-pasta", role: "grain-side", plantType, grainKind, grainEnergyShare: 1 }, extra);
 
 const pasta = (key: string, ndb: string, name: string, grainKind: WholeOrRefined, extra?: Extra) =>
   grain(key, ndb, name, "wheat", grainKind, { role: "pasta", dietTags: [...VEGAN_GLUTEN], ...extra });
@@ -141,14 +115,7 @@ const bread = (
     ...extra,
   });
 
-const cereal = (
-  key: string,
-  ndb: string,
-  name: string,
-  plantType: PlantType,
-  grainKind: WholeOrRefined,
-  extra?: Extra,
-) =>
+const cereal = (key: string, ndb: string, name: string, plantType: PlantType, grainKind: WholeOrRefined, extra?: Extra) =>
   grain(key, ndb, name, plantType, grainKind, { aisle: "breakfast", role: "breakfast-cereal", ...extra });
 
 /** Dried beans and lentils: fiber and a plant type, but no fruit-and-veg grams (SCORING.md). */
@@ -179,8 +146,7 @@ const seed = (key: string, ndb: string, name: string, plantType: PlantType, extr
 const freshHerb = (key: string, ndb: string, name: string, plantType: PlantType, extra?: Extra) =>
   plant(key, ndb, name, { ...plain(), aisle: "produce", role: "herb-spice", plantType, herbOrSpice: true }, extra);
 
-const spice = (key: string, ndb: string, name: string, plantType: PlantType) =>
-  freshHerb(key, ndb, name, plantType, { aisle: "spices" });
+const spice = (key: string, ndb: string, name: string, plantType: PlantType) => freshHerb(key, ndb, name, plantType, { aisle: "spices" });
 
 /** Oils are culinary ingredients (NOVA 2) and carry no plant type (SCORING.md). */
 const oil = (key: string, ndb: string, name: string, densityGPerMl: number, extra?: Extra) =>
@@ -200,8 +166,7 @@ const sugarsFromCooked = (cookedSugarsG: number, cookedNdb: string, dryKcal: num
   nutrients: { totalSugarsG: Math.round(((cookedSugarsG * dryKcal) / cookedKcal) * 100) / 100 },
   sources: {
     totalSugarsG:
-      `USDA SR ${cookedNdb} (cooked: ${cookedSugarsG} g) scaled by energy, ${dryKcal}/${cookedKcal} kcal: ` +
-      "cooking adds only water",
+      `USDA SR ${cookedNdb} (cooked: ${cookedSugarsG} g) scaled by energy, ${dryKcal}/${cookedKcal} kcal: ` + "cooking adds only water",
   },
 });
 
@@ -460,15 +425,17 @@ const driedFruits: CurationEntry[] = [
     nova: 3,
     freeSugars: {
       gPer100g: 58,
-      reason:
-        "infused with sugar syrup before drying; US labels show ~90% of total sugars as added (e.g. 26 of 29 g per 40 g)",
+      reason: "infused with sugar syrup before drying; US labels show ~90% of total sugars as added (e.g. 26 of 29 g per 40 g)",
     },
   }),
   driedFruit("desiccated-coconut", "12108", "Desiccated coconut (unsweetened)", "coconut", {
     aisle: "baking",
     role: "nuts-seeds",
     fruitVegShare: 0,
-    portions: [{ label: "1 tbsp", grams: 5.3 }, { label: "1 cup", grams: 85 }],
+    portions: [
+      { label: "1 tbsp", grams: 5.3 },
+      { label: "1 cup", grams: 85 },
+    ],
     sources: { portions: "USDA SR WEIGHT.txt 12109 (flaked coconut): 1 cup 85 g; 1 tbsp = 1/16 cup" },
   }),
 ];
@@ -759,7 +726,10 @@ const nutsAndSeeds: CurationEntry[] = [
   nut("almonds-roasted", "12063", "Almonds, dry-roasted, unsalted", "almond", HANDFUL),
   nut("walnuts", "12155", "Walnuts", "walnut", HANDFUL),
   nut("cashews", "12087", "Cashews", "cashew", {
-    portions: [{ label: "1 handful", grams: 30 }, { label: "1 cup, whole", grams: 137 }],
+    portions: [
+      { label: "1 handful", grams: 30 },
+      { label: "1 cup, whole", grams: 137 },
+    ],
     sources: {
       portions:
         "UK portion guidance (NHS, British Heart Foundation): a handful of nuts is about 30 g; " +

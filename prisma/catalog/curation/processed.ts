@@ -97,7 +97,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "coffee",
     densityGPerMl: 1,
-    portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
+    portions: [
+      { label: "1 mug (240 ml)", grams: 240 },
+      { label: "1 cup (8 fl oz)", grams: 237 },
+    ],
   },
   {
     key: "espresso",
@@ -110,7 +113,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "coffee",
     densityGPerMl: 1,
-    portions: [{ label: "1 shot (30 ml)", grams: 30 }, { label: "1 double shot (60 ml)", grams: 60 }],
+    portions: [
+      { label: "1 shot (30 ml)", grams: 30 },
+      { label: "1 double shot (60 ml)", grams: 60 },
+    ],
   },
   {
     key: "coffee-decaf",
@@ -123,7 +129,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "coffee",
     densityGPerMl: 1,
-    portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
+    portions: [
+      { label: "1 mug (240 ml)", grams: 240 },
+      { label: "1 cup (8 fl oz)", grams: 237 },
+    ],
   },
   {
     key: "coffee-instant",
@@ -136,7 +145,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "coffee",
     densityGPerMl: 1,
-    portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
+    portions: [
+      { label: "1 mug (240 ml)", grams: 240 },
+      { label: "1 cup (8 fl oz)", grams: 237 },
+    ],
   },
   {
     key: "tea-black",
@@ -149,7 +161,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "tea",
     densityGPerMl: 1,
-    portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
+    portions: [
+      { label: "1 mug (240 ml)", grams: 240 },
+      { label: "1 cup (8 fl oz)", grams: 237 },
+    ],
   },
   {
     key: "tea-green",
@@ -172,7 +187,10 @@ export const entries: CurationEntry[] = [
       fiberG: "USDA gives 0 g carbohydrate for brewed green tea, so fiber is 0 g; USDA left the cell empty",
       totalSugarsG: "USDA gives 0 g carbohydrate for this food, so its sugars are 0 g; USDA left the sugars cell empty",
     },
-    portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
+    portions: [
+      { label: "1 mug (240 ml)", grams: 240 },
+      { label: "1 cup (8 fl oz)", grams: 237 },
+    ],
   },
   // Herbal infusions mix many plants, so no single plant type is claimed.
   {
@@ -185,7 +203,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "none",
     densityGPerMl: 1,
-    portions: [{ label: "1 mug (240 ml)", grams: 240 }, { label: "1 cup (8 fl oz)", grams: 237 }],
+    portions: [
+      { label: "1 mug (240 ml)", grams: 240 },
+      { label: "1 cup (8 fl oz)", grams: 237 },
+    ],
   },
   {
     key: "hot-chocolate-mix",
@@ -313,7 +334,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "all",
     densityGPerMl: 1.03,
-    portions: [{ label: "1 bottle (200 ml)", grams: 206 }, { label: "1 can (330 ml)", grams: 339.9 }],
+    portions: [
+      { label: "1 bottle (200 ml)", grams: 206 },
+      { label: "1 can (330 ml)", grams: 339.9 },
+    ],
   },
   {
     key: "energy-drink",
@@ -341,7 +365,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "none",
     densityGPerMl: 1,
-    portions: [{ label: "1 can (250 ml)", grams: 250 }, { label: "1 can (500 ml)", grams: 500 }],
+    portions: [
+      { label: "1 can (250 ml)", grams: 250 },
+      { label: "1 can (500 ml)", grams: 500 },
+    ],
   },
   {
     key: "sports-drink",
@@ -401,7 +428,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "tea",
     densityGPerMl: 1,
-    portions: [{ label: "1 glass (250 ml)", grams: 250 }, { label: "1 bottle (500 ml)", grams: 500 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 250 },
+      { label: "1 bottle (500 ml)", grams: 500 },
+    ],
   },
   {
     key: "lemonade",
@@ -413,7 +443,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "all",
     densityGPerMl: 1.04,
-    portions: [{ label: "1 glass (250 ml)", grams: 260 }, { label: "1 bottle (500 ml)", grams: 520 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 260 },
+      { label: "1 bottle (500 ml)", grams: 520 },
+    ],
   },
   {
     key: "fruit-punch",
@@ -425,7 +458,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "all",
     densityGPerMl: 1.04,
-    portions: [{ label: "1 glass (250 ml)", grams: 260 }, { label: "1 carton (200 ml)", grams: 208 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 260 },
+      { label: "1 carton (200 ml)", grams: 208 },
+    ],
   },
   {
     key: "beer",
@@ -472,7 +508,8 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian", "gluten"],
     freeSugars: {
       gPer100g: 4,
-      reason: "8.0 g total sugars; USDA's row covers all malt beverages, including sweetened malta with added sugar or syrup, while alcohol-free lagers carry 2-5 g malt sugars per 100 ml that form from starch (not free); about half counted as added",
+      reason:
+        "8.0 g total sugars; USDA's row covers all malt beverages, including sweetened malta with added sugar or syrup, while alcohol-free lagers carry 2-5 g malt sugars per 100 ml that form from starch (not free); about half counted as added",
     },
     densityGPerMl: 1.01,
     portions: [
@@ -526,7 +563,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian", "alcohol"],
     freeSugars: "none",
     densityGPerMl: 0.95,
-    portions: [{ label: "1 shot (44 ml)", grams: 41.8 }, { label: "1 measure (25 ml)", grams: 23.8 }],
+    portions: [
+      { label: "1 shot (44 ml)", grams: 41.8 },
+      { label: "1 measure (25 ml)", grams: 23.8 },
+    ],
   },
 
   // ---- Plant milks (other than soy) ----------------------------------------------------------
@@ -558,14 +598,21 @@ export const entries: CurationEntry[] = [
       sodiumMg: 40,
     },
     sources: {
-      energyKcal: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      proteinG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      energyKcal:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      proteinG:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
       fatG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      saturatedFatG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      carbohydrateG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      fiberG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      totalSugarsG: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
-      sodiumMg: "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      saturatedFatG:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      carbohydrateG:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      fiberG:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      totalSugarsG:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
+      sodiumMg:
+        "Oatly Oat Drink (EU) label per 100 ml: 46 kcal, fat 1.5 g, of which saturates 0.2 g, carbohydrate 6.7 g, of which sugars 4.0 g, fiber 0.8 g, protein 1.0 g, salt 0.1 g (= 40 mg sodium); values per 100 ml taken as per 100 g (density ~1.03)",
       portions: "volumes at 1.03 g/ml",
     },
     portions: [
@@ -595,17 +642,27 @@ export const entries: CurationEntry[] = [
       sodiumMg: 71,
     },
     sources: {
-      energyKcal: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
-      proteinG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      energyKcal:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      proteinG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
       fatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
-      saturatedFatG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
-      carbohydrateG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
-      fiberG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
-      totalSugarsG: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
-      sodiumMg: "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      saturatedFatG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      carbohydrateG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      fiberG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      totalSugarsG:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
+      sodiumMg:
+        "USDA National Nutrient Database for Standard Reference, Release 28 (2016), NDB 14091 'Beverages, almond milk, unsweetened, shelf stable' (not in the SR27 extract shipped here)",
       portions: "volumes at 1.01 g/ml (USDA: 240 g per 8 fl oz cup of almond milk, NDB 14016)",
     },
-    portions: [{ label: "1 glass (250 ml)", grams: 252.5 }, { label: "1 cup (8 fl oz)", grams: 239.4 }],
+    portions: [
+      { label: "1 glass (250 ml)", grams: 252.5 },
+      { label: "1 cup (8 fl oz)", grams: 239.4 },
+    ],
   },
   {
     key: "almond-milk-sweetened",
@@ -709,7 +766,8 @@ export const entries: CurationEntry[] = [
       totalSugarsG: 2.21,
     },
     sources: {
-      totalSugarsG: "USDA SR27 NDB 19047 'Pretzels, hard, plain, salted': the same product made with white flour (whole-wheat flour has ~0.4 g sugars per 100 g, as white flour); USDA left this row's sugars empty",
+      totalSugarsG:
+        "USDA SR27 NDB 19047 'Pretzels, hard, plain, salted': the same product made with white flour (whole-wheat flour has ~0.4 g sugars per 100 g, as white flour); USDA left this row's sugars empty",
     },
     portions: [{ label: "1 handful (28 g)", grams: 28 }],
   },
@@ -725,7 +783,10 @@ export const entries: CurationEntry[] = [
     plantType: "corn",
     grainKind: "whole",
     grainEnergyShare: 1,
-    portions: [{ label: "1 cup, popped (8 g)", grams: 8 }, { label: "1 bowl (25 g)", grams: 25 }],
+    portions: [
+      { label: "1 cup, popped (8 g)", grams: 8 },
+      { label: "1 bowl (25 g)", grams: 25 },
+    ],
   },
   {
     key: "popcorn-microwave",
@@ -759,7 +820,10 @@ export const entries: CurationEntry[] = [
     plantType: "wheat",
     grainKind: "refined",
     grainEnergyShare: 0.8,
-    portions: [{ label: "1 cracker (3 g)", grams: 3 }, { label: "5 crackers", grams: 15 }],
+    portions: [
+      { label: "1 cracker (3 g)", grams: 3 },
+      { label: "5 crackers", grams: 15 },
+    ],
   },
   {
     key: "wheat-crackers",
@@ -821,7 +885,10 @@ export const entries: CurationEntry[] = [
     plantType: "rye",
     grainKind: "whole",
     grainEnergyShare: 1,
-    portions: [{ label: "1 slice (10 g)", grams: 10 }, { label: "2 slices", grams: 20 }],
+    portions: [
+      { label: "1 slice (10 g)", grams: 10 },
+      { label: "2 slices", grams: 20 },
+    ],
   },
   {
     key: "rice-cakes",
@@ -885,7 +952,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 44.5,
       reason: "51.5 g total sugars minus ~7 g lactose from ~14% milk solids",
     },
-    portions: [{ label: "1 bar (45 g)", grams: 45 }, { label: "1 square (5 g)", grams: 5 }],
+    portions: [
+      { label: "1 bar (45 g)", grams: 45 },
+      { label: "1 square (5 g)", grams: 5 },
+    ],
   },
   {
     key: "dark-chocolate-70",
@@ -897,7 +967,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "all",
     plantType: "cocoa",
-    portions: [{ label: "1 square (10 g)", grams: 10 }, { label: "1 bar (100 g)", grams: 100 }],
+    portions: [
+      { label: "1 square (10 g)", grams: 10 },
+      { label: "1 bar (100 g)", grams: 100 },
+    ],
   },
   // Sweeter dark chocolates often add milk fat and lecithin, so they are tagged dairy and soy.
   {
@@ -910,7 +983,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy", "soy"],
     freeSugars: "all",
     plantType: "cocoa",
-    portions: [{ label: "1 square (10 g)", grams: 10 }, { label: "1 bar (100 g)", grams: 100 }],
+    portions: [
+      { label: "1 square (10 g)", grams: 10 },
+      { label: "1 bar (100 g)", grams: 100 },
+    ],
   },
   {
     key: "chocolate-chips",
@@ -936,7 +1012,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 46,
       reason: "50.5 g total sugars minus ~3.5 g lactose (milk chocolate, milk in the nougat) and ~1 g from peanuts",
     },
-    portions: [{ label: "1 bar (52 g)", grams: 52 }, { label: "1 fun-size bar (15 g)", grams: 15 }],
+    portions: [
+      { label: "1 bar (52 g)", grams: 52 },
+      { label: "1 fun-size bar (15 g)", grams: 15 },
+    ],
   },
   {
     key: "candy-bar-kitkat",
@@ -952,7 +1031,10 @@ export const entries: CurationEntry[] = [
     },
     grainKind: "refined",
     grainEnergyShare: 0.15,
-    portions: [{ label: "4-finger bar (42 g)", grams: 42 }, { label: "2-finger bar (21 g)", grams: 21 }],
+    portions: [
+      { label: "4-finger bar (42 g)", grams: 42 },
+      { label: "2-finger bar (21 g)", grams: 21 },
+    ],
   },
   {
     key: "peanut-butter-cups",
@@ -1014,7 +1096,10 @@ export const entries: CurationEntry[] = [
     nova: 4,
     dietTags: [],
     freeSugars: "all",
-    portions: [{ label: "1 bag (50 g)", grams: 50 }, { label: "10 bears (22 g)", grams: 22 }],
+    portions: [
+      { label: "1 bag (50 g)", grams: 50 },
+      { label: "10 bears (22 g)", grams: 22 },
+    ],
   },
   // The shiny coat is usually confectioner's glaze (shellac) or beeswax: vegetarian, not vegan.
   {
@@ -1068,7 +1153,10 @@ export const entries: CurationEntry[] = [
     plantType: "oat",
     grainKind: "whole",
     grainEnergyShare: 0.6,
-    portions: [{ label: "1 bar (21 g)", grams: 21 }, { label: "1 pack of 2 bars (42 g)", grams: 42 }],
+    portions: [
+      { label: "1 bar (21 g)", grams: 21 },
+      { label: "1 pack of 2 bars (42 g)", grams: 42 },
+    ],
   },
   {
     key: "granola-bar-chewy",
@@ -1101,7 +1189,10 @@ export const entries: CurationEntry[] = [
     },
     grainKind: "refined",
     grainEnergyShare: 0.3,
-    portions: [{ label: "1 cookie (12 g)", grams: 12 }, { label: "1 large cookie (40 g)", grams: 40 }],
+    portions: [
+      { label: "1 cookie (12 g)", grams: 12 },
+      { label: "1 large cookie (40 g)", grams: 40 },
+    ],
   },
   // Counted as refined grain: commercial oatmeal cookies use more enriched wheat flour than oats.
   {
@@ -1162,7 +1253,8 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian", "gluten"],
     freeSugars: {
       gPer100g: 32,
-      reason: "46.4 g total sugars; the fig paste (~30% of the bar, dried figs ~48 g sugars per 100 g) gives ~14 g, the rest is added sugar and syrup",
+      reason:
+        "46.4 g total sugars; the fig paste (~30% of the bar, dried figs ~48 g sugars per 100 g) gives ~14 g, the rest is added sugar and syrup",
     },
     grainKind: "refined",
     grainEnergyShare: 0.3,
@@ -1199,7 +1291,8 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegetarian", "pescatarian", "dairy", "eggs", "gluten"],
     freeSugars: {
       gPer100g: 8,
-      reason: "11.3 g total sugars; ~1 g lactose from butter and milk and ~2 g maltose from the flour during proving and baking; the rest is sugar in the dough",
+      reason:
+        "11.3 g total sugars; ~1 g lactose from butter and milk and ~2 g maltose from the flour during proving and baking; the rest is sugar in the dough",
     },
     plantType: "wheat",
     grainKind: "refined",
@@ -1289,7 +1382,10 @@ export const entries: CurationEntry[] = [
     },
     grainKind: "refined",
     grainEnergyShare: 0.4,
-    portions: [{ label: "1 muffin (113 g)", grams: 113 }, { label: "1 mini muffin (17 g)", grams: 17 }],
+    portions: [
+      { label: "1 muffin (113 g)", grams: 113 },
+      { label: "1 mini muffin (17 g)", grams: 17 },
+    ],
   },
   {
     key: "cinnamon-roll",
@@ -1410,7 +1506,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 15.2,
       reason: "21.2 g total sugars minus ~6 g lactose",
     },
-    portions: [{ label: "1 scoop (1/2 cup, 66 g)", grams: 66 }, { label: "1 cup (132 g)", grams: 132 }],
+    portions: [
+      { label: "1 scoop (1/2 cup, 66 g)", grams: 66 },
+      { label: "1 cup (132 g)", grams: 132 },
+    ],
   },
   {
     key: "ice-cream-chocolate",
@@ -1424,7 +1523,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 19.4,
       reason: "25.4 g total sugars minus ~6 g lactose",
     },
-    portions: [{ label: "1 scoop (1/2 cup, 66 g)", grams: 66 }, { label: "1 cup (132 g)", grams: 132 }],
+    portions: [
+      { label: "1 scoop (1/2 cup, 66 g)", grams: 66 },
+      { label: "1 cup (132 g)", grams: 132 },
+    ],
   },
   {
     key: "ice-cream-light",
@@ -1438,7 +1540,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 15.5,
       reason: "22.1 g total sugars minus ~6.6 g lactose (more skim-milk solids)",
     },
-    portions: [{ label: "1 scoop (1/2 cup, 66 g)", grams: 66 }, { label: "1 cup (132 g)", grams: 132 }],
+    portions: [
+      { label: "1 scoop (1/2 cup, 66 g)", grams: 66 },
+      { label: "1 cup (132 g)", grams: 132 },
+    ],
   },
   {
     key: "ice-cream-no-sugar-added",
@@ -1452,7 +1557,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 0.5,
       reason: "6.5 g total sugars are nearly all lactose; sweetened with sugar alcohols and sucralose",
     },
-    portions: [{ label: "1 scoop (1/2 cup, 66 g)", grams: 66 }, { label: "1 cup (132 g)", grams: 132 }],
+    portions: [
+      { label: "1 scoop (1/2 cup, 66 g)", grams: 66 },
+      { label: "1 cup (132 g)", grams: 132 },
+    ],
   },
   {
     key: "frozen-yogurt",
@@ -1466,7 +1574,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 14.5,
       reason: "19.9 g total sugars minus ~5.4 g lactose",
     },
-    portions: [{ label: "1/2 cup (87 g)", grams: 87 }, { label: "1 cup (174 g)", grams: 174 }],
+    portions: [
+      { label: "1/2 cup (87 g)", grams: 87 },
+      { label: "1 cup (174 g)", grams: 174 },
+    ],
   },
   {
     key: "ice-cream-bar",
@@ -1480,7 +1591,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 14.3,
       reason: "18.3 g total sugars minus ~4 g lactose",
     },
-    portions: [{ label: "1 bar (50 g)", grams: 50 }, { label: "1 large bar (80 g)", grams: 80 }],
+    portions: [
+      { label: "1 bar (50 g)", grams: 50 },
+      { label: "1 large bar (80 g)", grams: 80 },
+    ],
   },
   {
     key: "ice-cream-sandwich",
@@ -1592,7 +1706,10 @@ export const entries: CurationEntry[] = [
     nova: 3,
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "all",
-    portions: [{ label: "1 tbsp", grams: 20 }, { label: "1 tsp", grams: 7 }],
+    portions: [
+      { label: "1 tbsp", grams: 20 },
+      { label: "1 tsp", grams: 7 },
+    ],
   },
   {
     key: "marmalade",
@@ -1617,7 +1734,10 @@ export const entries: CurationEntry[] = [
       gPer100g: 50.5,
       reason: "54.1 g total sugars minus ~3.5 g lactose from skimmed-milk powder (~8.7% of Nutella) and ~0.5 g from hazelnuts",
     },
-    portions: [{ label: "1 tbsp", grams: 19 }, { label: "1 portion (15 g)", grams: 15 }],
+    portions: [
+      { label: "1 tbsp", grams: 19 },
+      { label: "1 portion (15 g)", grams: 15 },
+    ],
   },
   {
     key: "honey",
@@ -1665,7 +1785,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian"],
     freeSugars: "all",
     densityGPerMl: 1.37,
-    portions: [{ label: "1 tsp", grams: 7 }, { label: "1 tbsp", grams: 21 }],
+    portions: [
+      { label: "1 tsp", grams: 7 },
+      { label: "1 tbsp", grams: 21 },
+    ],
   },
   {
     key: "sugar",
@@ -1709,7 +1832,10 @@ export const entries: CurationEntry[] = [
     plantType: "tomato",
     fruitVegShare: 0.25,
     densityGPerMl: 1.15,
-    portions: [{ label: "1 tbsp", grams: 17 }, { label: "1 sachet (9 g)", grams: 9 }],
+    portions: [
+      { label: "1 tbsp", grams: 17 },
+      { label: "1 sachet (9 g)", grams: 9 },
+    ],
   },
   {
     key: "mustard-yellow",
@@ -1722,7 +1848,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "mustard seed",
     herbOrSpice: true,
-    portions: [{ label: "1 tsp", grams: 5 }, { label: "1 tbsp", grams: 15 }],
+    portions: [
+      { label: "1 tsp", grams: 5 },
+      { label: "1 tbsp", grams: 15 },
+    ],
   },
   {
     key: "mayonnaise",
@@ -1769,7 +1898,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["vegan", "vegetarian", "pescatarian", "soy", "gluten"],
     freeSugars: "none",
     densityGPerMl: 1.08,
-    portions: [{ label: "1 tbsp", grams: 16 }, { label: "1 tsp", grams: 5.3 }],
+    portions: [
+      { label: "1 tbsp", grams: 16 },
+      { label: "1 tsp", grams: 5.3 },
+    ],
   },
   {
     key: "hot-sauce",
@@ -1811,7 +1943,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "tomato",
     fruitVegShare: 0.9,
-    portions: [{ label: "2 tbsp", grams: 36 }, { label: "1/2 cup", grams: 130 }],
+    portions: [
+      { label: "2 tbsp", grams: 36 },
+      { label: "1/2 cup", grams: 130 },
+    ],
   },
   {
     key: "marinara-sauce",
@@ -1827,7 +1962,10 @@ export const entries: CurationEntry[] = [
     },
     plantType: "tomato",
     fruitVegShare: 0.85,
-    portions: [{ label: "1/2 cup", grams: 125 }, { label: "1 jar (680 g)", grams: 680 }],
+    portions: [
+      { label: "1/2 cup", grams: 125 },
+      { label: "1 jar (680 g)", grams: 680 },
+    ],
   },
   // Made with parmesan (calf rennet), so pescatarian, not vegetarian; pine nuts or cashews make it a nut food. Basil is the plant it is made of, counted as a herb (a quarter).
   {
@@ -1854,16 +1992,26 @@ export const entries: CurationEntry[] = [
       sodiumMg: 988,
     },
     sources: {
-      energyKcal: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      proteinG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      energyKcal:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      proteinG:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
       fatG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      saturatedFatG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      carbohydrateG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      fiberG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      totalSugarsG: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
-      sodiumMg: "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      saturatedFatG:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      carbohydrateG:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      fiberG:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      totalSugarsG:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
+      sodiumMg:
+        "USDA FoodData Central, pesto sauce, 1 tbsp (16 g): 92 kcal, 1.38 g protein, 9.47 g fat, 1.53 g saturated fat, 0.9 g carbohydrate, 0.2 g fiber, 0.11 g sugars, 158 mg sodium; scaled to 100 g. The SR27 extract has no pesto row",
     },
-    portions: [{ label: "1 tbsp", grams: 16 }, { label: "1/4 cup", grams: 62 }],
+    portions: [
+      { label: "1 tbsp", grams: 16 },
+      { label: "1/4 cup", grams: 62 },
+    ],
   },
   {
     key: "ranch-dressing",
@@ -2050,7 +2198,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     plantType: "horseradish",
     herbOrSpice: true,
-    portions: [{ label: "1 tsp", grams: 5 }, { label: "1 tbsp", grams: 15 }],
+    portions: [
+      { label: "1 tsp", grams: 5 },
+      { label: "1 tbsp", grams: 15 },
+    ],
   },
 
   // ---- Fast food -----------------------------------------------------------------------------
@@ -2175,7 +2326,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "all",
     grainKind: "refined",
     grainEnergyShare: 0.2,
-    portions: [{ label: "6 nuggets (96 g)", grams: 96 }, { label: "10 nuggets (160 g)", grams: 160 }],
+    portions: [
+      { label: "6 nuggets (96 g)", grams: 96 },
+      { label: "10 nuggets (160 g)", grams: 160 },
+    ],
   },
   // In the poultry role so that it can be swapped for plain chicken; the breading is refined wheat flour with dextrose.
   {
@@ -2367,8 +2521,10 @@ export const entries: CurationEntry[] = [
       totalSugarsG: 2.7,
     },
     sources: {
-      fiberG: "estimate from components: a 98 g hot dog is ~43 g bun (USDA 18350, 2.1 g fiber per 100 g) and ~55 g frankfurter (no fiber); USDA left the cell empty",
-      totalSugarsG: "estimate from components: ~43 g bun (USDA 18350, 6.37 g sugars per 100 g) and ~55 g frankfurter (USDA 07023, 0 g); USDA left the cell empty",
+      fiberG:
+        "estimate from components: a 98 g hot dog is ~43 g bun (USDA 18350, 2.1 g fiber per 100 g) and ~55 g frankfurter (no fiber); USDA left the cell empty",
+      totalSugarsG:
+        "estimate from components: ~43 g bun (USDA 18350, 6.37 g sugars per 100 g) and ~55 g frankfurter (USDA 07023, 0 g); USDA left the cell empty",
     },
     portions: [{ label: "1 hot dog (about 100 g)", grams: 100 }],
   },
@@ -2551,7 +2707,10 @@ export const entries: CurationEntry[] = [
       reason: "1.9 g total sugars; beans, tomato and onion bring ~1.4 g",
     },
     fruitVegShare: 0.15,
-    portions: [{ label: "1 cup (254 g)", grams: 254 }, { label: "1 can (425 g)", grams: 425 }],
+    portions: [
+      { label: "1 cup (254 g)", grams: 254 },
+      { label: "1 can (425 g)", grams: 425 },
+    ],
   },
   {
     key: "spaghetti-meatballs-canned",
@@ -2580,7 +2739,10 @@ export const entries: CurationEntry[] = [
     dietTags: ["gluten"],
     freeSugars: "none",
     fruitVegShare: 0.15,
-    portions: [{ label: "1 cup (245 g)", grams: 245 }, { label: "1 can (425 g)", grams: 425 }],
+    portions: [
+      { label: "1 cup (245 g)", grams: 245 },
+      { label: "1 can (425 g)", grams: 425 },
+    ],
   },
   {
     key: "soup-chicken-noodle",
@@ -2595,7 +2757,10 @@ export const entries: CurationEntry[] = [
     grainEnergyShare: 0.4,
     fruitVegShare: 0.05,
     densityGPerMl: 1.03,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
   {
     key: "soup-tomato",
@@ -2612,7 +2777,10 @@ export const entries: CurationEntry[] = [
     plantType: "tomato",
     fruitVegShare: 0.5,
     densityGPerMl: 1.03,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
   {
     key: "soup-vegetable",
@@ -2625,7 +2793,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     fruitVegShare: 0.4,
     densityGPerMl: 1.03,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
   {
     key: "soup-cream-of-mushroom",
@@ -2639,7 +2810,10 @@ export const entries: CurationEntry[] = [
     plantType: "mushroom",
     fruitVegShare: 0.1,
     densityGPerMl: 1.03,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
   {
     key: "soup-clam-chowder",
@@ -2652,7 +2826,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     fruitVegShare: 0.05,
     densityGPerMl: 1.04,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
   {
     key: "soup-black-bean",
@@ -2666,7 +2843,10 @@ export const entries: CurationEntry[] = [
     plantType: "black bean",
     fruitVegShare: 0.05,
     densityGPerMl: 1.04,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
   {
     key: "soup-beef-chunky",
@@ -2679,7 +2859,10 @@ export const entries: CurationEntry[] = [
     freeSugars: "none",
     fruitVegShare: 0.15,
     densityGPerMl: 1.04,
-    portions: [{ label: "1 bowl (300 ml)", grams: 310 }, { label: "1 cup (8 fl oz)", grams: 245 }],
+    portions: [
+      { label: "1 bowl (300 ml)", grams: 310 },
+      { label: "1 cup (8 fl oz)", grams: 245 },
+    ],
   },
 
   // ---- Lighter choices in the fast-food and ready-meal roles ---------------------------------
@@ -2702,8 +2885,10 @@ export const entries: CurationEntry[] = [
       totalSugarsG: 0.8,
     },
     sources: {
-      fiberG: "estimate from components: ~70% lettuce, tomato and carrot (USDA raw lettuce 1.3 g fiber per 100 g, the mix ~1.3 g) and ~30% chicken; USDA left the cell empty",
-      totalSugarsG: "estimate from components: ~70% salad vegetables (~1.1 g sugars per 100 g, raw lettuce 0.8 g, tomato 2.6 g) and chicken (0 g); USDA left the cell empty",
+      fiberG:
+        "estimate from components: ~70% lettuce, tomato and carrot (USDA raw lettuce 1.3 g fiber per 100 g, the mix ~1.3 g) and ~30% chicken; USDA left the cell empty",
+      totalSugarsG:
+        "estimate from components: ~70% salad vegetables (~1.1 g sugars per 100 g, raw lettuce 0.8 g, tomato 2.6 g) and chicken (0 g); USDA left the cell empty",
     },
     portions: [{ label: "1 salad bowl (about 220 g)", grams: 218 }],
   },

@@ -52,8 +52,7 @@ export const recipes: RecipeSource[] = [
     slots: ["breakfast"],
     servings: 1,
     prepMinutes: 5,
-    instructions:
-      "Spoon the yogurt into a bowl. Top with the raspberries, blueberries, roughly chopped walnuts and ground flaxseed.",
+    instructions: "Spoon the yogurt into a bowl. Top with the raspberries, blueberries, roughly chopped walnuts and ground flaxseed.",
     ingredients: [
       { food: "greek-yogurt-plain-whole", quantity: 170, unit: "g" },
       { food: "raspberries", quantity: 0.5, unit: "1 cup" },
@@ -331,8 +330,7 @@ export const recipes: RecipeSource[] = [
     slots: ["breakfast"],
     servings: 1,
     prepMinutes: 5,
-    instructions:
-      "Toast the frozen waffles until crisp. Top with the whipped cream and sliced strawberries and pour over the syrup.",
+    instructions: "Toast the frozen waffles until crisp. Top with the whipped cream and sliced strawberries and pour over the syrup.",
     ingredients: [
       { food: "waffles-frozen", quantity: 1, unit: "2 waffles (70 g)" },
       { food: "whipped-cream-aerosol", quantity: 0.5, unit: "1 cup" },

@@ -439,8 +439,7 @@ export const recipes: RecipeSource[] = [
     slots: ["lunch"],
     servings: 1,
     prepMinutes: 5,
-    instructions:
-      "Butter one slice of bread and spread the other with mayonnaise. Fill with the ham, cheese and lettuce and cut in half.",
+    instructions: "Butter one slice of bread and spread the other with mayonnaise. Fill with the ham, cheese and lettuce and cut in half.",
     ingredients: [
       { food: "white-bread", quantity: 2, unit: "1 slice" },
       { food: "butter-salted", quantity: 1, unit: "1 pat" },

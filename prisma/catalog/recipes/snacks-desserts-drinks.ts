@@ -14,8 +14,7 @@ export const recipes: RecipeSource[] = [
     slots: ["snacks", "breakfast"],
     servings: 1,
     prepMinutes: 5,
-    instructions:
-      "Put the kefir, banana, frozen strawberries, spinach and oats in a blender. Blend until smooth and drink straight away.",
+    instructions: "Put the kefir, banana, frozen strawberries, spinach and oats in a blender. Blend until smooth and drink straight away.",
     ingredients: [
       { food: "kefir-plain-lowfat", quantity: 250, unit: "ml" },
       { food: "banana", quantity: 1, unit: "1 medium" },

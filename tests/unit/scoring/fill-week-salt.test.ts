@@ -13,7 +13,10 @@ import { readShippedCatalog } from "@/tests/factories/catalog-files";
 import { catalogOf, makeFood, testFoods, testRecipes, WEEK } from "@/tests/factories/foods";
 
 const shipped = readShippedCatalog();
-const raw: ScoringCatalog = { foods: new Map(shipped.foods.map((f) => [f.id, f])), recipes: new Map(shipped.recipes.map((r) => [r.id, r])) };
+const raw: ScoringCatalog = {
+  foods: new Map(shipped.foods.map((f) => [f.id, f])),
+  recipes: new Map(shipped.recipes.map((r) => [r.id, r])),
+};
 const catalog = prepareCatalog(raw);
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const SALT_NOTE = /salt/;
@@ -27,7 +30,8 @@ function gramsByDate(items: readonly PlanItem[], source: ScoringCatalog, foodId:
       if (item.ref.foodId === foodId) grams = item.ref.gramsPerServing * item.servings;
     } else {
       const recipe = source.recipes.get(item.ref.recipeId)!;
-      for (const ingredient of recipe.ingredients) if (ingredient.foodId === foodId) grams += (ingredient.grams * item.servings) / recipe.servings;
+      for (const ingredient of recipe.ingredients)
+        if (ingredient.foodId === foodId) grams += (ingredient.grams * item.servings) / recipe.servings;
     }
     out.set(item.date, (out.get(item.date) ?? 0) + grams);
   }
@@ -80,7 +84,10 @@ describe("fill my week on the shipped catalog: salt", () => {
       const pools = fillPools(catalog, { diet, excludedTerms: [] });
       for (const [name, pool] of Object.entries(pools)) {
         if (!Array.isArray(pool)) continue;
-        expect(pool.filter((c) => c.source.distinctFoods.includes(brazil)).map((c) => c.source.name), `${diet} ${name}`).toEqual([]);
+        expect(
+          pool.filter((c) => c.source.distinctFoods.includes(brazil)).map((c) => c.source.name),
+          `${diet} ${name}`,
+        ).toEqual([]);
       }
     }
   });
@@ -101,7 +108,9 @@ describe("fill my week on the shipped catalog: salt", () => {
       expect(added.get(WEEK[1]!)!).toBeLessThan(1);
       expect(tuesday.saltG).toBeCloseTo(own + added.get(WEEK[1]!)!, 9);
       expect(result.limitNotes.filter((n) => SALT_NOTE.test(n))).toEqual([
-        expect.stringMatching(/^Tuesday's planned items already have 7 g of salt, above the 5 g a day WHO advises(; the meals fill my week added bring \d+(\.\d)? g more)?\.$/),
+        expect.stringMatching(
+          /^Tuesday's planned items already have 7 g of salt, above the 5 g a day WHO advises(; the meals fill my week added bring \d+(\.\d)? g more)?\.$/,
+        ),
       ]);
       for (const day of result.days.filter((d) => d.date !== WEEK[1])) expect(day.saltG, day.date).toBeLessThanOrEqual(5);
     }
@@ -152,7 +161,9 @@ describe("fill my week on small catalogs: salt and upper-limit foods", () => {
       expect(day.saltG).toBeCloseTo(salt.get(day.date)!, 9);
       expect(day.saltG).toBeGreaterThan(5);
       expect(saltNotes[i]).toMatch(
-        new RegExp(`^${WEEKDAYS[i]} has \\d+(\\.\\d)? g of salt, above the 5 g a day WHO advises: nothing less salty fits the catalog within the other limits\\.$`),
+        new RegExp(
+          `^${WEEKDAYS[i]} has \\d+(\\.\\d)? g of salt, above the 5 g a day WHO advises: nothing less salty fits the catalog within the other limits\\.$`,
+        ),
       );
     });
   });
@@ -168,9 +179,37 @@ describe("fill my week on small catalogs: salt and upper-limit foods", () => {
   it("never proposes Brazil nuts, liver or kelp, on their own or in a recipe, though each would add a plant type or protein", () => {
     // the test catalog has fewer than 30 plant types, so a food with a new one is worth 500 points to the search
     const extra: Food[] = [
-      makeFood({ id: "brazil", name: "Brazil nuts", aisle: "nuts-seeds-dried-fruit", role: "nuts-seeds", energyKcal: 659, proteinG: 14, fiberG: 7.5, plantType: "brazil nut", portions: [{ label: "1 handful", grams: 30 }] }),
-      makeFood({ id: "liver", name: "Beef liver, pan-fried", aisle: "meat-seafood", role: "meat", energyKcal: 175, proteinG: 27, portions: [{ label: "1 slice", grams: 85 }] }),
-      makeFood({ id: "kelp", name: "Kelp, raw", role: "vegetable", energyKcal: 43, proteinG: 1.7, fiberG: 1.3, fruitVegShare: 1, plantType: "kelp", portions: [{ label: "100 g", grams: 100 }] }),
+      makeFood({
+        id: "brazil",
+        name: "Brazil nuts",
+        aisle: "nuts-seeds-dried-fruit",
+        role: "nuts-seeds",
+        energyKcal: 659,
+        proteinG: 14,
+        fiberG: 7.5,
+        plantType: "brazil nut",
+        portions: [{ label: "1 handful", grams: 30 }],
+      }),
+      makeFood({
+        id: "liver",
+        name: "Beef liver, pan-fried",
+        aisle: "meat-seafood",
+        role: "meat",
+        energyKcal: 175,
+        proteinG: 27,
+        portions: [{ label: "1 slice", grams: 85 }],
+      }),
+      makeFood({
+        id: "kelp",
+        name: "Kelp, raw",
+        role: "vegetable",
+        energyKcal: 43,
+        proteinG: 1.7,
+        fiberG: 1.3,
+        fruitVegShare: 1,
+        plantType: "kelp",
+        portions: [{ label: "100 g", grams: 100 }],
+      }),
     ];
     const balls: Recipe = {
       id: "brazil-balls",

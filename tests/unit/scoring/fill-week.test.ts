@@ -66,7 +66,8 @@ const roleOf = (item: PlanItem) => (item.ref.kind === "food" ? foods.get(item.re
 const sourceOf = (item: PlanItem) => sourceOfRef(catalog, item.ref);
 const scaleOf = (item: PlanItem) => (item.ref.kind === "food" ? item.ref.gramsPerServing * item.servings : item.servings);
 const isUpf = (item: PlanItem) => nutrients(item).kcal > 0 && isUltraProcessedItem(sourceOf(item));
-const weekday = (date: string) => ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+const weekday = (date: string) =>
+  ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 
 /**
  * Every rule of SCORING.md's fill my week that `result` breaks, as sentences; a rule may instead
@@ -85,11 +86,15 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
     const role = roleOf(a);
     if (NEVER_ROLES.has(role)) out.push(`${a.id}: ${a.name} is a ${role}`);
     if (isSugaryDrink(sourceOf(a))) out.push(`${a.id}: ${a.name} is a sugary drink`);
-    const allowed = a.ref.kind === "food" ? foodIsAllowed(foods.get(a.ref.foodId)!, filter) : recipeIsAllowed(recipes.get(a.ref.recipeId)!, foods, filter);
+    const allowed =
+      a.ref.kind === "food"
+        ? foodIsAllowed(foods.get(a.ref.foodId)!, filter)
+        : recipeIsAllowed(recipes.get(a.ref.recipeId)!, foods, filter);
     if (!allowed) out.push(`${a.id}: ${a.name} is outside the diet or excluded`);
     if (occupied.has(`${a.date}|${a.slot}`)) out.push(`${a.id}: fills an occupied slot`);
     if (!dates.includes(a.date)) out.push(`${a.id}: outside the dates`);
-    if (a.slot === "breakfast" && !(role === "breakfast-dish" || BREAKFAST_FOOD_ROLES.has(role))) out.push(`${a.id}: ${a.name} (${role}) at breakfast`);
+    if (a.slot === "breakfast" && !(role === "breakfast-dish" || BREAKFAST_FOOD_ROLES.has(role)))
+      out.push(`${a.id}: ${a.name} (${role}) at breakfast`);
   }
 
   let upfWeek = 0;
@@ -112,9 +117,11 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
     const name = weekday(date);
     const salt = allSalt.get(date) ?? 0;
     if (!summary || Math.abs(summary.saltG - salt) > 1e-6) out.push(`${date}: reported salt ${summary?.saltG} is not ${salt}`);
-    if ((ownSalt.get(date) ?? 0) > 5 && !noted(new RegExp(`^${name}'s planned items already have [\\d.]+ g of salt`))) out.push(`${date}: own items above 5 g of salt without a note`);
+    if ((ownSalt.get(date) ?? 0) > 5 && !noted(new RegExp(`^${name}'s planned items already have [\\d.]+ g of salt`)))
+      out.push(`${date}: own items above 5 g of salt without a note`);
     if (added.length === 0) continue;
-    if (salt > 5 && !noted(new RegExp(`^${name}('s planned items already have| has) [\\d.]+ g of salt`))) out.push(`${date}: ${salt.toFixed(2)} g of salt`);
+    if (salt > 5 && !noted(new RegExp(`^${name}('s planned items already have| has) [\\d.]+ g of salt`)))
+      out.push(`${date}: ${salt.toFixed(2)} g of salt`);
     if (Math.abs(kcal - T) > 0.1 * T && !noted(new RegExp(`^${name} `))) out.push(`${date}: ${Math.round(kcal)} kcal against ${T}`);
     const live = day.reduce((s, i) => s + liveCultureServings(sourceOf(i), scaleOf(i)), 0);
     if (live < 1 && !noted(/live-culture/)) out.push(`${date}: ${live.toFixed(2)} live-culture servings`);
@@ -125,7 +132,11 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
         noted(new RegExp(`^${name} has no .*${slot === "breakfast" ? "breakfast" : slot}`)) ||
         noted(new RegExp(`^No ${slot === "breakfast" ? "breakfast" : `main dish for ${slot}`}`));
       if (slot === "breakfast") {
-        if (wasEmpty && !meal.some((i) => i.ref.kind === "recipe" || ["breakfast-cereal", "egg", "yogurt"].includes(roleOf(i))) && !mainNoted) {
+        if (
+          wasEmpty &&
+          !meal.some((i) => i.ref.kind === "recipe" || ["breakfast-cereal", "egg", "yogurt"].includes(roleOf(i))) &&
+          !mainNoted
+        ) {
           out.push(`${date} breakfast: no breakfast dish or food`);
         }
         continue;
@@ -156,7 +167,9 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
   // one food, its forms together, at most 3 times a week, the person's own items counted, or a note naming it
   for (const [key, u] of foodUses(plan.items, result.additions)) {
     const total = u.own + u.added;
-    const named = result.limitNotes.some((n) => n.includes(` up ${total} times this week`) && [...u.names].some((name) => n.includes(name)));
+    const named = result.limitNotes.some(
+      (n) => n.includes(` up ${total} times this week`) && [...u.names].some((name) => n.includes(name)),
+    );
     if (u.added > 0 && total > 3 && !named) out.push(`${key} used ${total} times (${[...u.names].join(" / ")})`);
   }
 
@@ -169,7 +182,10 @@ function violations(plan: PlanInput, result: FillWeekResult, options: Options, d
 /** Uses of each food the variety limit counts (forms of one food together): the person's own, the fill's, and the foods' names. */
 function foodUses(own: readonly PlanItem[], added: readonly PlanItem[]): Map<string, { own: number; added: number; names: Set<string> }> {
   const out = new Map<string, { own: number; added: number; names: Set<string> }>();
-  for (const [items, whose] of [[own, "own"], [added, "added"]] as const) {
+  for (const [items, whose] of [
+    [own, "own"],
+    [added, "added"],
+  ] as const) {
     for (const item of items) {
       if (item.ref.kind !== "food" || !(item.servings > 0)) continue;
       const food = foods.get(item.ref.foodId)!;
@@ -198,7 +214,10 @@ describe("fillWeek on the shipped catalog", () => {
     expect(result.resultingScore!.grade).toBe("Excellent");
     for (const date of WEEK) {
       for (const slot of ["breakfast", "lunch", "dinner"] as const) {
-        expect(result.additions.some((a) => a.date === date && a.slot === slot), `${date} ${slot}`).toBe(true);
+        expect(
+          result.additions.some((a) => a.date === date && a.slot === slot),
+          `${date} ${slot}`,
+        ).toBe(true);
       }
     }
     expect(result.days.map((d) => d.date)).toEqual([...WEEK]);
@@ -224,7 +243,9 @@ describe("fillWeek on the shipped catalog", () => {
     { diet: "vegetarian", excludedTerms: ["dairy"] },
     { diet: "omnivore", excludedTerms: ["peanuts"] },
   ];
-  const cases = diets.flatMap((d) => [1600, 2000, 2800].flatMap((energyTargetKcal) => [1, 9].map((seed) => ({ ...d, energyTargetKcal, seed }))));
+  const cases = diets.flatMap((d) =>
+    [1600, 2000, 2800].flatMap((energyTargetKcal) => [1, 9].map((seed) => ({ ...d, energyTargetKcal, seed }))),
+  );
   it.each(cases)("$diet $excludedTerms at $energyTargetKcal kcal, seed $seed: every limit holds, no note needed", (options) => {
     const result = fill({ items: [] }, options);
     expect(violations({ items: [] }, result, options)).toEqual([]);
@@ -261,11 +282,27 @@ describe("fillWeek on the shipped catalog", () => {
     same(["egg-boiled", "egg-scrambled"]);
     same(["porridge", "rolled-oats"]);
     // one plant, different foods
-    for (const [a, b] of [["tofu-firm", "tempeh"], ["bulgur-cooked", "couscous-cooked"], ["naan", "pita-white"], ["egg-boiled", "egg-noodles-cooked"]]) {
+    for (const [a, b] of [
+      ["tofu-firm", "tempeh"],
+      ["bulgur-cooked", "couscous-cooked"],
+      ["naan", "pita-white"],
+      ["egg-boiled", "egg-noodles-cooked"],
+    ]) {
       expect(key(a!), `${a} and ${b}`).not.toBe(key(b!));
     }
     // staples and live cultures are not counted; nor are foods that are no part of a filled meal
-    for (const id of ["apple", "almonds", "dried-apricots", "milk-semi-skimmed", "soy-milk", "kefir-plain-lowfat", "greek-yogurt-plain-lowfat", "sauerkraut-raw", "natto", "olive-oil"]) {
+    for (const id of [
+      "apple",
+      "almonds",
+      "dried-apricots",
+      "milk-semi-skimmed",
+      "soy-milk",
+      "kefir-plain-lowfat",
+      "greek-yogurt-plain-lowfat",
+      "sauerkraut-raw",
+      "natto",
+      "olive-oil",
+    ]) {
       expect(key(id), id).toBeNull();
     }
     for (const id of ["tempeh", "salmon-baked", "spaghetti-cooked", "beet", "sauerkraut-canned"]) expect(key(id), id).not.toBeNull();
@@ -277,12 +314,18 @@ describe("fillWeek on the shipped catalog", () => {
     const options: Options = { diet: "vegan", excludedTerms: ["soy", "cabbage"], energyTargetKcal: 2000, seed: 1 };
     const result = fill({ items: [] }, options);
     expect(violations({ items: [] }, result, options)).toEqual([]);
-    for (const date of WEEK) expect(result.additions.some((a) => a.date === date && a.slot === "breakfast" && roleOf(a) === "breakfast-cereal"), date).toBe(true);
+    for (const date of WEEK)
+      expect(
+        result.additions.some((a) => a.date === date && a.slot === "breakfast" && roleOf(a) === "breakfast-cereal"),
+        date,
+      ).toBe(true);
     const oats = foodUses([], result.additions).get(foodVarietyKey(foods.get("porridge")!)!)!;
     expect(oats.added).toBeGreaterThanOrEqual(4);
     expect(result.limitNotes).toEqual([
       expect.stringMatching(
-        new RegExp(`^[^:]*(Porridge|oats)[^:]* up ${oats.added} times this week, above the limit of 3 for one food: nothing else that fits your vegan diet and exclusions takes its place within the other limits\\.$`),
+        new RegExp(
+          `^[^:]*(Porridge|oats)[^:]* up ${oats.added} times this week, above the limit of 3 for one food: nothing else that fits your vegan diet and exclusions takes its place within the other limits\\.$`,
+        ),
       ),
     ]);
   });
@@ -346,7 +389,13 @@ describe("fillWeek on the shipped catalog", () => {
     const pizzaKcal = nutrients({ id: "x", date: TUESDAY, slot: "lunch", ref: { kind: "recipe", recipeId: pizza.id }, servings: 1 }).kcal;
     const plan: PlanInput = {
       items: [
-        { id: "own-1", date: MONDAY, slot: "breakfast", ref: { kind: "food", foodId: "greek-yogurt-plain-lowfat", gramsPerServing: 170 }, servings: 1 },
+        {
+          id: "own-1",
+          date: MONDAY,
+          slot: "breakfast",
+          ref: { kind: "food", foodId: "greek-yogurt-plain-lowfat", gramsPerServing: 170 },
+          servings: 1,
+        },
         { id: "own-2", date: MONDAY, slot: "lunch", ref: { kind: "recipe", recipeId: "lentil-kimchi-bowl" }, servings: 1 },
         { id: "own-3", date: TUESDAY, slot: "lunch", ref: { kind: "recipe", recipeId: pizza.id }, servings: 2400 / pizzaKcal },
       ],
@@ -356,7 +405,9 @@ describe("fillWeek on the shipped catalog", () => {
     expect(plan).toEqual(frozen);
     expect(violations(plan, result, omnivore)).toEqual([]);
     const monday = result.additions.filter((a) => a.date === MONDAY);
-    expect(new Set(monday.map((a) => a.slot))).toEqual(new Set(["dinner", ...monday.filter((a) => a.slot === "snacks").map(() => "snacks")]));
+    expect(new Set(monday.map((a) => a.slot))).toEqual(
+      new Set(["dinner", ...monday.filter((a) => a.slot === "snacks").map(() => "snacks")]),
+    );
     expect(result.days[0]).toMatchObject({ filled: true, withinTarget: true });
     expect(result.additions.some((a) => a.date === TUESDAY)).toBe(false);
     expect(result.days[1]).toMatchObject({ filled: false, withinTarget: false });
@@ -369,7 +420,13 @@ describe("fillWeek on the shipped catalog", () => {
   });
 
   it("counts the person's own ultra-processed items and recipes against the limits", () => {
-    const own = (id: string, date: string, slot: PlanItem["slot"], ref: PlanItem["ref"], servings = 1): PlanItem => ({ id, date, slot, ref, servings });
+    const own = (id: string, date: string, slot: PlanItem["slot"], ref: PlanItem["ref"], servings = 1): PlanItem => ({
+      id,
+      date,
+      slot,
+      ref,
+      servings,
+    });
     const plan: PlanInput = {
       items: [
         own("a", MONDAY, "breakfast", { kind: "recipe", recipeId: "frosted-flakes-milk" }),
@@ -384,7 +441,9 @@ describe("fillWeek on the shipped catalog", () => {
     expect(violations(plan, result, { ...options, diet: "omnivore" })).toEqual([]);
     // Monday already has two of its own: nothing ultra-processed is added there, and it says so
     expect(result.additions.filter((a) => a.date === MONDAY && isUpf(a))).toEqual([]);
-    expect(result.limitNotes).toContain("Monday already has 2 ultra-processed items of your own, above the limit of one a day; fill my week added none.");
+    expect(result.limitNotes).toContain(
+      "Monday already has 2 ultra-processed items of your own, above the limit of one a day; fill my week added none.",
+    );
     // three in the week already: none added anywhere
     expect(result.additions.filter(isUpf)).toEqual([]);
     // the chilli is planned twice already
@@ -433,12 +492,30 @@ describe("fillWeek on the shipped catalog", () => {
       date: fc.constantFrom(...WEEK),
       slot: fc.constantFrom("breakfast" as const, "lunch" as const, "dinner" as const, "snacks" as const),
       ref: fc.oneof(
-        fc.constantFrom(...foodIds).map((foodId) => ({ kind: "food" as const, foodId, gramsPerServing: foods.get(foodId)!.portions[0]!.grams })),
+        fc
+          .constantFrom(...foodIds)
+          .map((foodId) => ({ kind: "food" as const, foodId, gramsPerServing: foods.get(foodId)!.portions[0]!.grams })),
         fc.constantFrom(...recipeIds).map((recipeId) => ({ kind: "recipe" as const, recipeId })),
       ),
       servings: fc.constantFrom(0.5, 1, 2, 4),
     });
-    const terms = ["dairy", "peanuts", "gluten", "fish", "soy", "mushroom", "oat", "rice", "tomato", "cabbage", "cucumber", "nuts", "eggs", "wheat", "beans"];
+    const terms = [
+      "dairy",
+      "peanuts",
+      "gluten",
+      "fish",
+      "soy",
+      "mushroom",
+      "oat",
+      "rice",
+      "tomato",
+      "cabbage",
+      "cucumber",
+      "nuts",
+      "eggs",
+      "wheat",
+      "beans",
+    ];
     fc.assert(
       fc.property(
         fc.array(item, { maxLength: 20 }),
@@ -483,12 +560,25 @@ describe("fillWeek on small catalogs", () => {
     expect(result.days.every((d) => d.filled && d.withinTarget)).toBe(true);
     const over = (name: string) =>
       `${name} comes up 14 times this week, above the limit of 3 for one food: nothing else that fits the catalog takes its place within the other limits.`;
-    expect(result.limitNotes).toEqual([over("Chicken breast, roasted"), over("Broccoli"), over("Brown rice, cooked"), "Only 3 plant types fit the catalog."]);
+    expect(result.limitNotes).toEqual([
+      over("Chicken breast, roasted"),
+      over("Broccoli"),
+      over("Brown rice, cooked"),
+      "Only 3 plant types fit the catalog.",
+    ]);
   });
 
   it("counts two forms of one food together, and names both", () => {
     const t = testFoods();
-    const thighs = makeFood({ id: "chicken-thighs", name: "Chicken thighs, roasted", aisle: "meat-seafood", role: "poultry", energyKcal: 180, proteinG: 26, portions: [{ label: "2 thighs (150 g)", grams: 150 }] });
+    const thighs = makeFood({
+      id: "chicken-thighs",
+      name: "Chicken thighs, roasted",
+      aisle: "meat-seafood",
+      role: "poultry",
+      energyKcal: 180,
+      proteinG: 26,
+      portions: [{ label: "2 thighs (150 g)", grams: 150 }],
+    });
     const small = prepareCatalog(catalogOf([t.chicken!, thighs, t.broccoli!, t["brown-rice"]!, t.yogurt!, t.apple!]));
     const result = fillWeek({ items: [] }, small, options);
     const chicken = result.additions.filter((a) => a.name.startsWith("Chicken"));
@@ -514,9 +604,17 @@ describe("fillWeek on small catalogs", () => {
         { foodId: y, grams: 200 },
       ],
     });
-    const small = prepareCatalog(catalogOf(foodsList, [recipe("planned", "a", "b"), recipe("reuses", "b", "a"), recipe("new-foods", "c", "d")]));
+    const small = prepareCatalog(
+      catalogOf(foodsList, [recipe("planned", "a", "b"), recipe("reuses", "b", "a"), recipe("new-foods", "c", "d")]),
+    );
     // "planned" is used twice already: the limit leaves "reuses" and "new-foods"
-    const planned = (id: string, date: string): PlanItem => ({ id, date, slot: "dinner", ref: { kind: "recipe", recipeId: "planned" }, servings: 1 });
+    const planned = (id: string, date: string): PlanItem => ({
+      id,
+      date,
+      slot: "dinner",
+      ref: { kind: "recipe", recipeId: "planned" },
+      servings: 1,
+    });
     const plan: PlanInput = { items: [planned("x", MONDAY), planned("y", WEEK[2]!)] };
     for (let seed = 0; seed < 20; seed++) {
       const result = fillWeek(plan, small, { ...options, energyTargetKcal: 400, dates: WEEK.slice(0, 2), seed });
@@ -527,10 +625,27 @@ describe("fillWeek on small catalogs", () => {
   });
 
   it("adds nothing, and says why, when nothing suits the diet", () => {
-    const chicken = makeFood({ id: "chicken", role: "poultry", dietTags: [], proteinG: 25, energyKcal: 165, portions: [{ label: "1 breast", grams: 120 }] });
-    const small = catalogOf([chicken], [
-      { id: "roast", name: "Roast chicken", role: "main-dish", slots: ["lunch", "dinner"], servings: 1, ingredients: [{ foodId: "chicken", grams: 200 }] },
-    ]);
+    const chicken = makeFood({
+      id: "chicken",
+      role: "poultry",
+      dietTags: [],
+      proteinG: 25,
+      energyKcal: 165,
+      portions: [{ label: "1 breast", grams: 120 }],
+    });
+    const small = catalogOf(
+      [chicken],
+      [
+        {
+          id: "roast",
+          name: "Roast chicken",
+          role: "main-dish",
+          slots: ["lunch", "dinner"],
+          servings: 1,
+          ingredients: [{ foodId: "chicken", grams: 200 }],
+        },
+      ],
+    );
     const vegan = fillWeek({ items: [] }, small, { ...options, diet: "vegan" });
     expect(vegan).toMatchObject({ additions: [], resultingScore: null });
     expect(vegan.limitNotes).toContain("No main dish for lunch fits your vegan diet, so those meals were left empty.");
@@ -539,6 +654,10 @@ describe("fillWeek on small catalogs", () => {
     // (a chicken breast alone is not a plate: it needs a vegetable and a grain the catalog lacks)
     const omnivore = fillWeek({ items: [] }, small, options);
     expect(omnivore.additions.map((a) => a.name)).toEqual(["Roast chicken", "Roast chicken"]);
-    expect(omnivore.limitNotes.filter((n) => / has no main dish at (lunch|dinner): nothing that fits the catalog makes one within the limits\.$/.test(n))).toHaveLength(12);
+    expect(
+      omnivore.limitNotes.filter((n) =>
+        / has no main dish at (lunch|dinner): nothing that fits the catalog makes one within the limits\.$/.test(n),
+      ),
+    ).toHaveLength(12);
   });
 });

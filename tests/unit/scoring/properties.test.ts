@@ -73,7 +73,12 @@ describe("properties", () => {
         fc.pre(before !== null);
         const date = before!.days[pick % before!.days.length]!.date;
         const after = scorePlan(
-          { items: [...plan.items, { id: "live", date, slot, ref: { kind: "food", foodId: serving.foodId, gramsPerServing: serving.grams }, servings: 1 }] },
+          {
+            items: [
+              ...plan.items,
+              { id: "live", date, slot, ref: { kind: "food", foodId: serving.foodId, gramsPerServing: serving.grams }, servings: 1 },
+            ],
+          },
           catalog,
         )!;
         expect(value(after, "fermented")).toBeGreaterThan(value(before!, "fermented"));
@@ -83,8 +88,12 @@ describe("properties", () => {
   });
 
   it("replacing an ultra-processed food with an unprocessed one of equal energy never lowers the UPF component", () => {
-    const upfIds = Object.values(foods).filter((f) => f.novaGroup === 4 && f.energyKcal > 0).map((f) => f.id);
-    const wholeIds = Object.values(foods).filter((f) => f.novaGroup === 1 && f.energyKcal > 0).map((f) => f.id);
+    const upfIds = Object.values(foods)
+      .filter((f) => f.novaGroup === 4 && f.energyKcal > 0)
+      .map((f) => f.id);
+    const wholeIds = Object.values(foods)
+      .filter((f) => f.novaGroup === 1 && f.energyKcal > 0)
+      .map((f) => f.id);
     fc.assert(
       fc.property(
         planArb(),
@@ -94,7 +103,10 @@ describe("properties", () => {
         fc.constantFrom(...WEEK),
         (plan, upfId, wholeId, grams, date) => {
           const withUpf: PlanInput = {
-            items: [...plan.items, { id: "upf", date, slot: "lunch", ref: { kind: "food", foodId: upfId, gramsPerServing: grams }, servings: 1 }],
+            items: [
+              ...plan.items,
+              { id: "upf", date, slot: "lunch", ref: { kind: "food", foodId: upfId, gramsPerServing: grams }, servings: 1 },
+            ],
           };
           const kcal = (grams * foods[upfId]!.energyKcal) / 100;
           const replacementGrams = (kcal * 100) / foods[wholeId]!.energyKcal;
@@ -165,7 +177,7 @@ describe("properties", () => {
             expect(WEEK).toContain(a.date);
             // never into a slot that already has an item with energy
             const occupied = plan.items.some(
-              (i) => i.date === a.date && i.slot === a.slot && i.servings > 0 && (scorePlan({ items: [i] }, catalog) !== null),
+              (i) => i.date === a.date && i.slot === a.slot && i.servings > 0 && scorePlan({ items: [i] }, catalog) !== null,
             );
             expect(occupied).toBe(false);
           }

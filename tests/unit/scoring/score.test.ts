@@ -92,21 +92,61 @@ describe("each component at its zero point, full point and midpoint", () => {
     const whole = makeFood({ id: "whole", grainKind: "whole", grainEnergyShare: 1 });
     const refined = makeFood({ id: "refined", grainKind: "refined", grainEnergyShare: 1 });
     expect(component(score1([[refined, 100]]), "wholegrain")).toMatchObject({ value: 0, points: 0 });
-    expect(component(score1([[whole, 25], [refined, 75]]), "wholegrain")).toMatchObject({ value: 25, points: 5 });
-    expect(component(score1([[whole, 50], [refined, 50]]), "wholegrain")).toMatchObject({ value: 50, points: 10 });
-    expect(component(score1([[whole, 90], [refined, 10]]), "wholegrain")).toMatchObject({ value: 90, points: 10 });
+    expect(
+      component(
+        score1([
+          [whole, 25],
+          [refined, 75],
+        ]),
+        "wholegrain",
+      ),
+    ).toMatchObject({ value: 25, points: 5 });
+    expect(
+      component(
+        score1([
+          [whole, 50],
+          [refined, 50],
+        ]),
+        "wholegrain",
+      ),
+    ).toMatchObject({ value: 50, points: 10 });
+    expect(
+      component(
+        score1([
+          [whole, 90],
+          [refined, 10],
+        ]),
+        "wholegrain",
+      ),
+    ).toMatchObject({ value: 90, points: 10 });
   });
 
   it("whole grains: the share is of grain energy, not grams", () => {
     // 100 g of a 400 kcal whole grain vs 100 g of a 100 kcal refined grain: 80% whole by energy
     const dense = makeFood({ id: "dense", energyKcal: 400, grainKind: "whole", grainEnergyShare: 1 });
     const light = makeFood({ id: "light", energyKcal: 100, grainKind: "refined", grainEnergyShare: 1 });
-    expect(component(score1([[dense, 100], [light, 100]]), "wholegrain").value).toBeCloseTo(80, 10);
+    expect(
+      component(
+        score1([
+          [dense, 100],
+          [light, 100],
+        ]),
+        "wholegrain",
+      ).value,
+    ).toBeCloseTo(80, 10);
     // a pizza's grain is half its energy
     const pizza = makeFood({ id: "pz", energyKcal: 200, grainKind: "refined", grainEnergyShare: 0.5 });
     const oats = makeFood({ id: "oz", energyKcal: 100, grainKind: "whole", grainEnergyShare: 1 });
     // whole 100 kcal vs refined 200 * 0.5 = 100 kcal
-    expect(component(score1([[pizza, 100], [oats, 100]]), "wholegrain").value).toBeCloseTo(50, 10);
+    expect(
+      component(
+        score1([
+          [pizza, 100],
+          [oats, 100],
+        ]),
+        "wholegrain",
+      ).value,
+    ).toBeCloseTo(50, 10);
   });
 
   it("free sugars: % of energy at 4 kcal/g, 25% -> 5%", () => {
@@ -122,9 +162,33 @@ describe("each component at its zero point, full point and midpoint", () => {
   it("ultra-processed: % of energy from NOVA 4, 50% -> 10%", () => {
     const upf = makeFood({ id: "upf", novaGroup: 4 });
     const whole = makeFood({ id: "whole-food", novaGroup: 1 });
-    expect(component(score1([[upf, 50], [whole, 50]]), "upf")).toMatchObject({ value: 50, points: 0 });
-    expect(component(score1([[upf, 30], [whole, 70]]), "upf")).toMatchObject({ value: 30, points: 5 });
-    expect(component(score1([[upf, 10], [whole, 90]]), "upf")).toMatchObject({ value: 10, points: 10 });
+    expect(
+      component(
+        score1([
+          [upf, 50],
+          [whole, 50],
+        ]),
+        "upf",
+      ),
+    ).toMatchObject({ value: 50, points: 0 });
+    expect(
+      component(
+        score1([
+          [upf, 30],
+          [whole, 70],
+        ]),
+        "upf",
+      ),
+    ).toMatchObject({ value: 30, points: 5 });
+    expect(
+      component(
+        score1([
+          [upf, 10],
+          [whole, 90],
+        ]),
+        "upf",
+      ),
+    ).toMatchObject({ value: 10, points: 10 });
     expect(component(score1([[upf, 100]]), "upf")).toMatchObject({ value: 100, points: 0 });
   });
 });
@@ -198,7 +262,10 @@ describe("precise rules", () => {
   it("a type eaten both as a herb and as a vegetable counts once, in full", () => {
     const garlic = makeFood({ id: "garlic", plantType: "garlic" });
     const powder = makeFood({ id: "garlic-powder", plantType: "garlic", herbOrSpice: true });
-    const { plan } = oneDay([[garlic, 3], [powder, 1]]);
+    const { plan } = oneDay([
+      [garlic, 3],
+      [powder, 1],
+    ]);
     expect(component(scorePlan(plan, catalogOf([garlic, powder])), "plants").value).toBe(1);
     const { plan: onlyPowder } = oneDay([[powder, 1]]);
     expect(component(scorePlan(onlyPowder, catalogOf([garlic, powder])), "plants").value).toBe(0.25);
@@ -428,9 +495,7 @@ describe("guidance", () => {
     const wgHurt = component(bad, "wholegrain").hurt;
     expect(wgHurt.map((h) => h.foodId)).toEqual(["pizza", "frosted-flakes", "white-bread"]);
     expect(wgHurt[0]!.share).toBeCloseTo(284.62 / (284.62 + 232.5 + 199.5 + 138.075), 9);
-    expect(component(bad, "fermented").explanation).toBe(
-      "No live-culture foods are planned, so this earns 0 of 20 points.",
-    );
+    expect(component(bad, "fermented").explanation).toBe("No live-culture foods are planned, so this earns 0 of 20 points.");
   });
 
   it("gives every component a value, unit, target, points and explanation, per week and per day", () => {
@@ -448,7 +513,10 @@ describe("guidance", () => {
     const plants = day.components.find((c) => c.key === "plants")!;
     expect(plants.target.value).toBeCloseTo(30 / 7, 9);
     expect(plants.points).toBeCloseTo(Math.min(1, plants.value! / (30 / 7)) * 15, 9);
-    expect(day.totalPoints).toBeCloseTo(day.components.reduce((sum, c) => sum + c.points, 0), 9);
+    expect(day.totalPoints).toBeCloseTo(
+      day.components.reduce((sum, c) => sum + c.points, 0),
+      9,
+    );
     expect(day.total).toBe(Math.round(day.totalPoints));
     const fiber = day.components.find((c) => c.key === "fiber")!;
     expect(fiber.points).toBeGreaterThan(0);
@@ -478,7 +546,10 @@ describe("data quality", () => {
 
   it("reports a live-culture food without a serving size", () => {
     const mystery = makeFood({ id: "mystery-kvass", liveCultures: true, fermentedServingG: null, energyKcal: 30 });
-    const { plan } = oneDay([[mystery, 200], [base, 100]]);
+    const { plan } = oneDay([
+      [mystery, 200],
+      [base, 100],
+    ]);
     const s = scorePlan(plan, catalogOf([mystery, base]))!;
     expect(component(s, "fermented").value).toBe(0);
     expect(s.dataQuality?.fields.map((f) => f.field)).toEqual(["fermentedServingG"]);

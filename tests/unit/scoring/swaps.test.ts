@@ -295,7 +295,15 @@ describe("findSwaps: energy-only gains", () => {
       snack("snack-100", 100),
       snack("snack-80", 80),
       snack("snack-125", 125),
-      makeFood({ id: "snack-fiber", name: "snack-fiber", role: "savory-snack", energyKcal: 100, fiberG: 8, glycaemicLevel: null, portions: [{ label: "1 bag (100 g)", grams: 100 }] }),
+      makeFood({
+        id: "snack-fiber",
+        name: "snack-fiber",
+        role: "savory-snack",
+        energyKcal: 100,
+        fiberG: 8,
+        glycaemicLevel: null,
+        portions: [{ label: "1 bag (100 g)", grams: 100 }],
+      }),
     ]),
   );
 
@@ -326,7 +334,9 @@ describe("findSwaps: energy-only gains", () => {
     b.food(DAY, "snacks", "snack-100", 100);
     const item = b.food(DAY, "snacks", "snack-100", 100);
     const plan = b.plan();
-    const heavier = findSwaps(plan, prepared, { ...OMNIVORE, ...ALL }).swaps.find((s) => s.itemId === item.id && s.to.name === "snack-125")!;
+    const heavier = findSwaps(plan, prepared, { ...OMNIVORE, ...ALL }).swaps.find(
+      (s) => s.itemId === item.id && s.to.name === "snack-125",
+    )!;
     expect(heavier.componentDeltas.sugar).toBeGreaterThan(0.5);
     expect(heavier.componentDeltas.upf).toBeGreaterThan(0.1);
     expect(heavier.energyOnlyDeltaPoints).toBeCloseTo(heavier.deltaTotalPoints, 9);
@@ -339,15 +349,31 @@ describe("findSwaps: energy-only gains", () => {
 describe("findSwaps: hard limits of limits.ts", () => {
   // a sweet snack with less sugar than gummies but still ultra-processed: a better UPF item
   const bar = makeFood({
-    id: "cereal-bar", name: "Cereal bar", aisle: "snacks-sweets", role: "sweet-snack", energyKcal: 400, fiberG: 6, freeSugarsG: 20,
-    novaGroup: 4, glycaemicLevel: null, portions: [{ label: "1 bar (50 g)", grams: 50 }],
+    id: "cereal-bar",
+    name: "Cereal bar",
+    aisle: "snacks-sweets",
+    role: "sweet-snack",
+    energyKcal: 400,
+    fiberG: 6,
+    freeSugarsG: 20,
+    novaGroup: 4,
+    glycaemicLevel: null,
+    portions: [{ label: "1 bar (50 g)", grams: 50 }],
   });
   const milk = makeFood({
-    id: "milk", name: "Skim milk", aisle: "dairy-eggs", role: "dairy-drink", energyKcal: 40, freeSugarsG: 0, dietTags: ["vegetarian", "pescatarian", "dairy"],
-    glycaemicLevel: "low", portions: [{ label: "1 cup (245 g)", grams: 245 }],
+    id: "milk",
+    name: "Skim milk",
+    aisle: "dairy-eggs",
+    role: "dairy-drink",
+    energyKcal: 40,
+    freeSugarsG: 0,
+    dietTags: ["vegetarian", "pescatarian", "dairy"],
+    glycaemicLevel: "low",
+    portions: [{ label: "1 cup (245 g)", grams: 245 }],
   });
   const prepared = prepareCatalog(catalogOf([...Object.values(testFoods()), bar, milk], Object.values(testRecipes())));
-  const toNames = (plan: PlanInput, options = {}) => findSwaps(plan, prepared, { ...OMNIVORE, ...options }).swaps.map((s) => `${s.from.name}>${s.to.name}`);
+  const toNames = (plan: PlanInput, options = {}) =>
+    findSwaps(plan, prepared, { ...OMNIVORE, ...options }).swaps.map((s) => `${s.from.name}>${s.to.name}`);
 
   it("never brings in a sugary drink, even a less sugary one", () => {
     const result = findSwaps(junkDays(3), prepared, { ...OMNIVORE, ...ALL });
@@ -436,8 +462,17 @@ describe("findSwaps: hard limits of limits.ts", () => {
 
   it("places an ultra-processed addition only on a day without one, and offers none once the week has three", () => {
     const fruitYogurt = makeFood({
-      id: "fruit-yogurt", name: "Fruit yogurt pot", aisle: "dairy-eggs", role: "yogurt", energyKcal: 50, freeSugarsG: 2, novaGroup: 4,
-      liveCultures: true, fermentedServingG: 85, dietTags: ["vegetarian", "pescatarian", "dairy"], glycaemicLevel: "low",
+      id: "fruit-yogurt",
+      name: "Fruit yogurt pot",
+      aisle: "dairy-eggs",
+      role: "yogurt",
+      energyKcal: 50,
+      freeSugarsG: 2,
+      novaGroup: 4,
+      liveCultures: true,
+      fermentedServingG: 85,
+      dietTags: ["vegetarian", "pescatarian", "dairy"],
+      glycaemicLevel: "low",
       portions: [{ label: "1 pot (170 g)", grams: 170 }],
     });
     const withPot = prepareCatalog(catalogOf([foods.oats!, foods.pizza!, fruitYogurt]));
@@ -457,8 +492,16 @@ describe("findSwaps: hard limits of limits.ts", () => {
 
   it("never adds a sugary drink (a sweetened kefir) or a recipe a third time", () => {
     const sweetKefir = makeFood({
-      id: "kefir-strawberry", name: "Strawberry kefir", aisle: "dairy-eggs", role: "dairy-drink", energyKcal: 60, freeSugarsG: 6,
-      liveCultures: true, fermentedServingG: 170, dietTags: ["vegetarian", "pescatarian", "dairy"], glycaemicLevel: null,
+      id: "kefir-strawberry",
+      name: "Strawberry kefir",
+      aisle: "dairy-eggs",
+      role: "dairy-drink",
+      energyKcal: 60,
+      freeSugarsG: 6,
+      liveCultures: true,
+      fermentedServingG: 170,
+      dietTags: ["vegetarian", "pescatarian", "dairy"],
+      glycaemicLevel: null,
       portions: [{ label: "1 cup (243 g)", grams: 243 }],
     });
     const withSweet = prepareCatalog(catalogOf([...Object.values(testFoods()), sweetKefir], Object.values(testRecipes())));
@@ -496,7 +539,9 @@ describe("findSwaps and the salt limit", () => {
   saltyFoods.kimchi = { ...saltyFoods.kimchi!, sodiumMg: 4000 };
   const salty = prepareCatalog(catalogOf(Object.values(saltyFoods), Object.values(testRecipes())));
   const saltOfDay = (plan: PlanInput, date: string) =>
-    plan.items.filter((i) => i.date === date).reduce((sum, i) => sum + itemSaltG(salty, sourceOfRef(salty, i.ref), scaleOf(i.ref, i.servings)), 0);
+    plan.items
+      .filter((i) => i.date === date)
+      .reduce((sum, i) => sum + itemSaltG(salty, sourceOfRef(salty, i.ref), scaleOf(i.ref, i.servings)), 0);
 
   it("never offers a swap or an addition that takes a day over 5 g of salt", () => {
     const b = planBuilder();
@@ -507,7 +552,8 @@ describe("findSwaps and the salt limit", () => {
     const result = findSwaps(plan, salty, { ...OMNIVORE, ...ALL });
     expect(result.swaps.some((s) => s.to.ref.kind === "food" && s.to.ref.foodId === "brown-rice")).toBe(false);
     for (const s of result.swaps) expect(saltOfDay(applySwap(plan, s), DAY)).toBeLessThanOrEqual(FILL_LIMITS.maxSaltGPerDay + 1e-9);
-    for (const a of result.additions) expect(saltOfDay(applyAddition(plan, a), a.date)).toBeLessThanOrEqual(FILL_LIMITS.maxSaltGPerDay + 1e-9);
+    for (const a of result.additions)
+      expect(saltOfDay(applyAddition(plan, a), a.date)).toBeLessThanOrEqual(FILL_LIMITS.maxSaltGPerDay + 1e-9);
     expect(result.additions.some((a) => a.apply.ref.kind === "food" && a.apply.ref.foodId === "kimchi")).toBe(false);
     // The same plan with the catalog's own brown rice (no sodium) is offered the whole-grain swap.
     const plain = findSwaps(plan, catalog, { ...OMNIVORE, ...ALL });

@@ -22,7 +22,15 @@ export async function GET(request: NextRequest) {
       const food = foods.get(hit.id);
       if (!food) continue;
       const portions = food.portions.some((p) => p.grams === 100) ? food.portions : [...food.portions, { label: "100 g", grams: 100 }];
-      results.push({ kind: "food", id: hit.id, name: hit.name, detail: hit.detail, portions, defaultGrams: defaultPortionGrams(food), own: hit.own });
+      results.push({
+        kind: "food",
+        id: hit.id,
+        name: hit.name,
+        detail: hit.detail,
+        portions,
+        defaultGrams: defaultPortionGrams(food),
+        own: hit.own,
+      });
     } else {
       results.push({ kind: "recipe", id: hit.id, name: hit.name, detail: hit.detail, portions: [], defaultGrams: null, own: hit.own });
     }

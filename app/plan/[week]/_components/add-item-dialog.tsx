@@ -104,7 +104,12 @@ export function AddItemDialog({
   }
 
   const keys = results.map(resultKey);
-  const tabStop = activeKey !== null && keys.includes(activeKey) ? activeKey : chosen && keys.includes(resultKey(chosen)) ? resultKey(chosen) : (keys[0] ?? null);
+  const tabStop =
+    activeKey !== null && keys.includes(activeKey)
+      ? activeKey
+      : chosen && keys.includes(resultKey(chosen))
+        ? resultKey(chosen)
+        : (keys[0] ?? null);
 
   function focusResult(index: number) {
     const key = keys[Math.max(0, Math.min(keys.length - 1, index))];
@@ -156,7 +161,11 @@ export function AddItemDialog({
           <h2 id={`${id}-title`} className="text-lg font-semibold">
             Add to {dayLabel}, {target ? SLOT_LABELS[target.slot].toLowerCase() : ""}
           </h2>
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
+          >
             Close
           </button>
         </div>
@@ -191,7 +200,9 @@ export function AddItemDialog({
           {status === "loading" && results.length === 0 && <p className="text-stone-500">Searching…</p>}
           {status === "error" && <p className="text-red-700 dark:text-red-400">Search failed. Check your connection and try again.</p>}
           {status === "idle" && query.trim() !== "" && results.length === 0 && (
-            <p className="text-stone-600 dark:text-stone-400">Nothing matches “{query.trim()}”. Try another word, or create your own food.</p>
+            <p className="text-stone-600 dark:text-stone-400">
+              Nothing matches “{query.trim()}”. Try another word, or create your own food.
+            </p>
           )}
         </div>
         {results.length > 0 && (
@@ -282,10 +293,18 @@ export function AddItemDialog({
           </div>
         )}
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600"
+          >
             Cancel
           </button>
-          <button type="submit" disabled={!chosen || adding} className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={!chosen || adding}
+            className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+          >
             {adding ? "Adding…" : chosen ? `Add ${chosen.name}` : "Add"}
           </button>
         </div>

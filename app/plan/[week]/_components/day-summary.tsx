@@ -64,7 +64,9 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
         {nutrition.fullyPlanned ? (
           score.grade
         ) : (
-          <span className="inline-block rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">estimate: not fully planned</span>
+          <span className="inline-block rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">
+            estimate: not fully planned
+          </span>
         )}{" "}
         · {plantCountText(plants?.value ?? 0)}
       </p>

@@ -53,17 +53,24 @@ export function FillWeekPanel({
   }
 
   return (
-    <section aria-labelledby={`${id}-h`} className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby={`${id}-h`}
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id={`${id}-h`} className="text-lg font-semibold">
         Fill my week
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        Fills the empty meals with real meals that land each day near your energy target: a live-culture food every day, no sugary
-        drinks, at most one ultra-processed item a day, and 30 different plants a week where your diet allows. It reuses what you
-        already planned so the shopping list stays short. You see it before anything is added.
+        Fills the empty meals with real meals that land each day near your energy target: a live-culture food every day, no sugary drinks,
+        at most one ultra-processed item a day, and 30 different plants a week where your diet allows. It reuses what you already planned so
+        the shopping list stays short. You see it before anything is added.
       </p>
       <form onSubmit={onPreview} noValidate className="mt-3">
-        <button type="submit" disabled={pending || busy} className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || busy}
+          className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+        >
           {pending ? "Thinking…" : "Preview"}
         </button>
       </form>
@@ -87,12 +94,17 @@ export function FillWeekPanel({
             <>
               <p className="text-sm">
                 Adds <strong>{preview.additions.length}</strong> items: the score would go from{" "}
-                <strong>{preview.startingScore?.total ?? "no score"}</strong> to <strong data-testid="fill-resulting">{preview.resultingScore?.total ?? "–"}</strong>
-                {preview.resultingScore ? ` (${preview.resultingScore.grade})` : ""}, with {preview.plantTypes} of {preview.plantTypeGoal} different plants and{" "}
-                {preview.ultraProcessedItems} ultra-processed {preview.ultraProcessedItems === 1 ? "item" : "items"} in the week.
+                <strong>{preview.startingScore?.total ?? "no score"}</strong> to{" "}
+                <strong data-testid="fill-resulting">{preview.resultingScore?.total ?? "–"}</strong>
+                {preview.resultingScore ? ` (${preview.resultingScore.grade})` : ""}, with {preview.plantTypes} of {preview.plantTypeGoal}{" "}
+                different plants and {preview.ultraProcessedItems} ultra-processed {preview.ultraProcessedItems === 1 ? "item" : "items"} in
+                the week.
               </p>
               {preview.limitNotes.length > 0 && (
-                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-stone-700 dark:text-stone-300" aria-label="What limited the proposal">
+                <ul
+                  className="mt-2 list-disc space-y-1 pl-5 text-sm text-stone-700 dark:text-stone-300"
+                  aria-label="What limited the proposal"
+                >
                   {preview.limitNotes.map((note) => (
                     <li key={note}>{note}</li>
                   ))}
@@ -125,7 +137,11 @@ export function FillWeekPanel({
                       </td>
                       <td className="py-1 text-right tabular-nums">
                         {/* A day under 70% of the target is not yet a day's eating: an estimate, not a grade (as on the day card). */}
-                        {day.score === null ? "–" : isFullyPlanned(day.energyKcal, day.energyTargetKcal) ? `${day.score} ${day.grade}` : `${day.score} estimate`}
+                        {day.score === null
+                          ? "–"
+                          : isFullyPlanned(day.energyKcal, day.energyTargetKcal)
+                            ? `${day.score} ${day.grade}`
+                            : `${day.score} estimate`}
                       </td>
                     </tr>
                   ))}
@@ -166,7 +182,11 @@ export function FillWeekPanel({
                 >
                   {pending ? "Thinking…" : "Show another"}
                 </button>
-                <button type="button" onClick={() => setPreview(null)} className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600">
+                <button
+                  type="button"
+                  onClick={() => setPreview(null)}
+                  className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600"
+                >
                   Cancel
                 </button>
               </div>

@@ -46,7 +46,11 @@ export function HabitsRow({
   const id = useId();
   const step = WATER_STEP_ML[targets.units];
   return (
-    <div className="mt-2 space-y-2 border-t border-stone-200 px-1 pt-2 text-xs dark:border-stone-800" aria-labelledby={`${id}-h`} role="group">
+    <div
+      className="mt-2 space-y-2 border-t border-stone-200 px-1 pt-2 text-xs dark:border-stone-800"
+      aria-labelledby={`${id}-h`}
+      role="group"
+    >
       <p id={`${id}-h`} className="sr-only">
         Habits for {label}
       </p>

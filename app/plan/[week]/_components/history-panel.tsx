@@ -8,7 +8,10 @@ import { COUNTS_A_QUARTER, PLANTS_THIS_WEEK } from "@/lib/domain/glossary";
 export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
   const percent = Math.min(100, Math.round((plants.total / plants.target) * 100));
   return (
-    <section aria-labelledby="plants-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="plants-heading"
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="plants-heading" className="text-lg font-semibold">
         {PLANTS_THIS_WEEK}
       </h2>
@@ -35,7 +38,9 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
           ))}
         </ul>
       ) : (
-        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Each different fruit, vegetable, grain, legume, nut or seed counts once; herbs and spices a quarter.</p>
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          Each different fruit, vegetable, grain, legume, nut or seed counts once; herbs and spices a quarter.
+        </p>
       )}
     </section>
   );
@@ -46,7 +51,10 @@ const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
 export function HistoryPanel({ history }: { history: PlanView["history"] }) {
   const planned = history.filter((h) => h.total !== null);
   return (
-    <section aria-labelledby="history-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="history-heading"
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="history-heading" className="text-lg font-semibold">
         Past weeks
       </h2>
@@ -64,7 +72,15 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
                 {/* Every tick drawn (interval 0): recharts may drop one it thinks crowded, leaving uneven steps. */}
                 <YAxis domain={[0, 100]} ticks={SCORE_TICKS} interval={0} allowDataOverflow tick={{ fontSize: 11 }} stroke="currentColor" />
                 <Tooltip formatter={(value) => [value ?? "not planned", "Score"]} />
-                <Line type="monotone" dataKey="total" stroke="#267a4d" strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+                <Line
+                  type="monotone"
+                  dataKey="total"
+                  stroke="#267a4d"
+                  strokeWidth={2}
+                  connectNulls
+                  dot={{ r: 3 }}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           </div>
@@ -74,9 +90,15 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
               <caption className="sr-only">Gut score by week</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="font-medium">Week of</th>
-                  <th scope="col" className="font-medium">Score</th>
-                  <th scope="col" className="font-medium">Days planned</th>
+                  <th scope="col" className="font-medium">
+                    Week of
+                  </th>
+                  <th scope="col" className="font-medium">
+                    Score
+                  </th>
+                  <th scope="col" className="font-medium">
+                    Days planned
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -65,7 +65,9 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
                       {average.unknown.includes(reference.key) && <span className="sr-only"> or more: a food does not state it</span>}
                     </td>
                     <td className="py-1.5 pl-3 text-xs text-stone-600 dark:text-stone-400">
-                      <span className={status === "within" ? "" : "font-semibold text-stone-800 dark:text-stone-200"}>{STATUS_WORDS[status]}</span>
+                      <span className={status === "within" ? "" : "font-semibold text-stone-800 dark:text-stone-200"}>
+                        {STATUS_WORDS[status]}
+                      </span>
                       {" · "}
                       <span title={reference.source}>{reference.text}</span>
                     </td>
@@ -86,7 +88,9 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
           </details>
         </>
       ) : (
-        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Plan a meal and each day&apos;s calories and nutrients appear here.</p>
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          Plan a meal and each day&apos;s calories and nutrients appear here.
+        </p>
       )}
     </section>
   );

@@ -136,7 +136,8 @@ export function Planner({ initial }: { initial: PlanView }) {
       skinFlags: [],
     };
     return run(
-      (version) => addPlanItemsAction({ week, version, items: [{ date, slot, ref, servings: choice.servings, clientKey: choice.clientKey }] }),
+      (version) =>
+        addPlanItemsAction({ week, version, items: [{ date, slot, ref, servings: choice.servings, clientKey: choice.clientKey }] }),
       { optimistic: { type: "add", item: placeholder }, success: `Added ${choice.result.name}.` },
     );
   }
@@ -180,7 +181,9 @@ export function Planner({ initial }: { initial: PlanView }) {
         addPlanItemsAction({
           week,
           version,
-          items: [{ date: addition.apply.date, slot: addition.apply.slot, ref: addition.apply.ref, servings: addition.apply.servings, clientKey }],
+          items: [
+            { date: addition.apply.date, slot: addition.apply.slot, ref: addition.apply.ref, servings: addition.apply.servings, clientKey },
+          ],
         }),
       {
         success: `Added ${addition.add.name}.`,
@@ -307,7 +310,8 @@ export function Planner({ initial }: { initial: PlanView }) {
         <div className="min-w-0 space-y-6">
           {view.items.length === 0 && (
             <p className="rounded-xl border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
-              This week is empty. Add a meal with “+ Add” under any day, copy last week, apply a template, or let “Fill my week” propose one.
+              This week is empty. Add a meal with “+ Add” under any day, copy last week, apply a template, or let “Fill my week” propose
+              one.
             </p>
           )}
           {/* The days are h3s: this keeps the outline h1 > h2 > h3 for screen-reader navigation. */}
@@ -345,7 +349,13 @@ export function Planner({ initial }: { initial: PlanView }) {
                   addPlanItemsAction({
                     week,
                     version,
-                    items: preview.additions.map((a) => ({ date: a.date, slot: a.slot, ref: a.ref, servings: a.servings, clientKey: newClientKey() })),
+                    items: preview.additions.map((a) => ({
+                      date: a.date,
+                      slot: a.slot,
+                      ref: a.ref,
+                      servings: a.servings,
+                      clientKey: newClientKey(),
+                    })),
                   }),
                 { success: `Added ${preview.additions.length} items to your week.` },
               )
@@ -365,14 +375,21 @@ export function Planner({ initial }: { initial: PlanView }) {
               await run(async () => result, { success: `Saved “${name.trim()}” as a template.` });
               return null;
             }}
-            onApply={(templateId) => void run((version) => applyTemplateAction({ week, version, templateId }), { success: "Template applied." })}
+            onApply={(templateId) =>
+              void run((version) => applyTemplateAction({ week, version, templateId }), { success: "Template applied." })
+            }
             onDelete={(templateId) => void run(() => deleteTemplateAction({ week, templateId }), { success: "Template deleted." })}
           />
           <HistoryPanel history={view.history} />
         </aside>
       </div>
 
-      <AddItemDialog target={addTarget} dayLabel={addTarget ? dayLabel(addTarget.date) : ""} onClose={() => setAddTarget(null)} onAdd={addChoice} />
+      <AddItemDialog
+        target={addTarget}
+        dayLabel={addTarget ? dayLabel(addTarget.date) : ""}
+        onClose={() => setAddTarget(null)}
+        onAdd={addChoice}
+      />
     </div>
   );
 }

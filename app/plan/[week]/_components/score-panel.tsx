@@ -26,8 +26,8 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
             <span className="block text-sm font-medium">{component.label}</span>
             <span className="block text-xs text-stone-600 dark:text-stone-400">
               {/* The rule's own decimals, as in its explanation: 24.75 plant types here and in the counter, not 24.8. */}
-              {component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${component.unit}`} · target{" "}
-              {component.target.text}
+              {component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${component.unit}`} ·
+              target {component.target.text}
             </span>
           </span>
           <span className="shrink-0 text-right text-sm tabular-nums">
@@ -62,10 +62,7 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
           </p>
         </div>
       </details>
-      <div
-        className="mt-2 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
-        role="presentation"
-      >
+      <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" role="presentation">
         <div className="h-full rounded-full bg-leaf-600" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
     </li>
@@ -82,7 +79,10 @@ interface ScorePanelProps {
 
 export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: ScorePanelProps) {
   return (
-    <section aria-labelledby="score-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="score-heading"
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="score-heading" className="text-lg font-semibold">
         Gut score
       </h2>
@@ -97,9 +97,13 @@ export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: Sc
             </p>
             <div>
               {graded ? (
-                <p className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${GRADE_STYLES[score.grade] ?? ""}`}>{score.grade}</p>
+                <p className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${GRADE_STYLES[score.grade] ?? ""}`}>
+                  {score.grade}
+                </p>
               ) : (
-                <p className="inline-block rounded-full border border-dashed border-stone-400 px-3 py-1 text-sm font-semibold">Early estimate</p>
+                <p className="inline-block rounded-full border border-dashed border-stone-400 px-3 py-1 text-sm font-semibold">
+                  Early estimate
+                </p>
               )}
               <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" data-testid="fully-planned">
                 {score.plannedDayCount} of {dayCount} days planned · {fullyPlannedDayCount} fully planned
@@ -124,8 +128,11 @@ export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: Sc
         </p>
       )}
       <p className="mt-4 text-xs text-stone-500 dark:text-stone-400">
-        General guidance for healthy adults, not medical advice. If you live with a chronic skin or gut condition, see a
-        dermatologist or gastroenterologist. <Link href="/about-score" className="underline">How the score works</Link>
+        General guidance for healthy adults, not medical advice. If you live with a chronic skin or gut condition, see a dermatologist or
+        gastroenterologist.{" "}
+        <Link href="/about-score" className="underline">
+          How the score works
+        </Link>
       </p>
     </section>
   );

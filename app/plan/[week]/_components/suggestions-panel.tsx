@@ -34,12 +34,17 @@ export function SuggestionsPanel({
 }) {
   const dayLabel = (date: string) => days.find((d) => d.date === date)?.label ?? date;
   return (
-    <section aria-labelledby="swaps-heading" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="swaps-heading"
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       {/* Takes the focus after Apply, Add and Undo, whose buttons go away with the suggestion they applied. */}
       <h2 id="swaps-heading" tabIndex={-1} data-focus-key={SUGGESTIONS_FOCUS_KEY} className="text-lg font-semibold">
         Skin-friendly swaps
       </h2>
-      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Ranked by how much each one raises this week's score, computed exactly.</p>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        Ranked by how much each one raises this week's score, computed exactly.
+      </p>
       {undo && (
         <div className="mt-3 flex items-center justify-between gap-2 rounded-md bg-leaf-50 p-2 text-sm dark:bg-leaf-950" role="status">
           <span>{undo.label}</span>
@@ -64,7 +69,12 @@ export function SuggestionsPanel({
           {swaps.length > 0 && (
             <ul className="mt-3 space-y-2">
               {swaps.map((swap) => (
-                <li key={`${swap.itemId}-${swap.to.name}-${swap.to.servings}`} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700" data-testid="swap-suggestion" data-predicted-total={swap.total}>
+                <li
+                  key={`${swap.itemId}-${swap.to.name}-${swap.to.servings}`}
+                  className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
+                  data-testid="swap-suggestion"
+                  data-predicted-total={swap.total}
+                >
                   <div className="flex items-start justify-between gap-2">
                     <p className="text-sm">
                       <span className="text-stone-500 dark:text-stone-400">
@@ -73,7 +83,10 @@ export function SuggestionsPanel({
                       <span className="font-medium">{swap.from.name}</span> → <span className="font-medium">{swap.to.name}</span>{" "}
                       <span className="text-stone-500 dark:text-stone-400">({swap.to.amountLabel})</span>
                     </p>
-                    <span className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100" data-testid="swap-delta">
+                    <span
+                      className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100"
+                      data-testid="swap-delta"
+                    >
                       {delta(swap.deltaTotalPoints)}
                     </span>
                   </div>
@@ -87,7 +100,10 @@ export function SuggestionsPanel({
                     }}
                     className="mt-2 rounded-md bg-leaf-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-leaf-800 aria-disabled:opacity-60"
                   >
-                    Apply<span className="sr-only">: {swap.from.name} to {swap.to.name}</span>
+                    Apply
+                    <span className="sr-only">
+                      : {swap.from.name} to {swap.to.name}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -98,7 +114,10 @@ export function SuggestionsPanel({
               <h3 className="mt-4 text-sm font-semibold">Worth adding</h3>
               <ul className="mt-2 space-y-2">
                 {additions.map((addition) => (
-                  <li key={`${addition.date}-${addition.slot}-${addition.add.name}`} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+                  <li
+                    key={`${addition.date}-${addition.slot}-${addition.add.name}`}
+                    className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
+                  >
                     <div className="flex items-start justify-between gap-2">
                       <p className="text-sm">
                         Add <span className="font-medium">{addition.add.name}</span>{" "}

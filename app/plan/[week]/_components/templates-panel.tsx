@@ -25,7 +25,10 @@ export function TemplatesPanel({
   const selected = templates.some((t) => t.id === chosen) ? chosen : (templates[0]?.id ?? "");
 
   return (
-    <section aria-labelledby={`${id}-h`} className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby={`${id}-h`}
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id={`${id}-h`} className="text-lg font-semibold">
         Templates
       </h2>
@@ -52,7 +55,11 @@ export function TemplatesPanel({
             aria-describedby={error ? `${id}-error` : undefined}
             className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
           />
-          <button type="submit" disabled={busy || !hasItems} className="rounded-md border border-leaf-600 px-3 py-2 text-sm font-semibold text-leaf-800 hover:bg-leaf-50 disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-950">
+          <button
+            type="submit"
+            disabled={busy || !hasItems}
+            className="rounded-md border border-leaf-600 px-3 py-2 text-sm font-semibold text-leaf-800 hover:bg-leaf-50 disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-950"
+          >
             Save template
           </button>
         </div>
@@ -81,10 +88,20 @@ export function TemplatesPanel({
                 </option>
               ))}
             </select>
-            <button type="button" disabled={busy || !selected} onClick={() => onApply(selected)} className="rounded-md bg-leaf-700 px-3 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={busy || !selected}
+              onClick={() => onApply(selected)}
+              className="rounded-md bg-leaf-700 px-3 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+            >
               Apply template
             </button>
-            <button type="button" disabled={busy || !selected} onClick={() => onDelete(selected)} className="rounded-md px-3 py-2 text-sm font-medium text-rose-800 hover:bg-rose-50 disabled:opacity-60 dark:text-rose-200 dark:hover:bg-rose-950">
+            <button
+              type="button"
+              disabled={busy || !selected}
+              onClick={() => onDelete(selected)}
+              className="rounded-md px-3 py-2 text-sm font-medium text-rose-800 hover:bg-rose-50 disabled:opacity-60 dark:text-rose-200 dark:hover:bg-rose-950"
+            >
               Delete
             </button>
           </div>

@@ -20,7 +20,15 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { MEAL_SLOTS, type MealSlot } from "@/lib/domain/food";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
-import { adjacentCell, mealCount, type CellDirection, type PlanCell, type PlanDay, type PlanView, type PlannedItemView } from "@/lib/domain/plan-view";
+import {
+  adjacentCell,
+  mealCount,
+  type CellDirection,
+  type PlanCell,
+  type PlanDay,
+  type PlanView,
+  type PlannedItemView,
+} from "@/lib/domain/plan-view";
 import type { DayScore } from "@/lib/domain/scoring";
 import { DisclosureMenu, closeMenu } from "./disclosure-menu";
 import { addFocusKey, itemFocusKey } from "./focus";
@@ -162,7 +170,12 @@ function MoveMenu({ item, days, onMove }: { item: PlannedItemView; days: PlanDay
         <label htmlFor={`${id}-day`} className="block text-xs font-medium">
           Day
         </label>
-        <select id={`${id}-day`} value={date} onChange={(e) => setDate(e.target.value)} className="w-full rounded border border-stone-300 bg-white p-1 text-sm dark:border-stone-600 dark:bg-stone-900">
+        <select
+          id={`${id}-day`}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          className="w-full rounded border border-stone-300 bg-white p-1 text-sm dark:border-stone-600 dark:bg-stone-900"
+        >
           {days.map((d) => (
             <option key={d.date} value={d.date}>
               {d.longLabel}
@@ -172,7 +185,12 @@ function MoveMenu({ item, days, onMove }: { item: PlannedItemView; days: PlanDay
         <label htmlFor={`${id}-slot`} className="block text-xs font-medium">
           Meal
         </label>
-        <select id={`${id}-slot`} value={slot} onChange={(e) => setSlot(e.target.value as MealSlot)} className="w-full rounded border border-stone-300 bg-white p-1 text-sm dark:border-stone-600 dark:bg-stone-900">
+        <select
+          id={`${id}-slot`}
+          value={slot}
+          onChange={(e) => setSlot(e.target.value as MealSlot)}
+          className="w-full rounded border border-stone-300 bg-white p-1 text-sm dark:border-stone-600 dark:bg-stone-900"
+        >
           {MEAL_SLOTS.map((s) => (
             <option key={s} value={s}>
               {SLOT_LABELS[s]}
@@ -218,7 +236,7 @@ function ItemCard({ item, days, handlers }: { item: PlannedItemView; days: PlanD
           <span aria-hidden>⠿</span>
         </button>
         <div className="min-w-0 flex-1">
-          <Link href={item.href} className="block font-medium leading-snug hover:underline">
+          <Link href={item.href} className="block leading-snug font-medium hover:underline">
             {item.name}
           </Link>
           <p className="text-xs text-stone-500 dark:text-stone-400">
@@ -314,7 +332,11 @@ function SlotCell({
         data-focus-key={addFocusKey(day.date, slot)}
         className="mt-1 w-full rounded-md border border-dashed border-stone-300 px-2 py-1.5 text-left text-xs font-medium text-stone-600 hover:border-leaf-500 hover:bg-leaf-50 hover:text-leaf-800 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-leaf-950"
       >
-        + Add<span className="sr-only"> to {day.longLabel} {SLOT_LABELS[slot]}</span>
+        + Add
+        <span className="sr-only">
+          {" "}
+          to {day.longLabel} {SLOT_LABELS[slot]}
+        </span>
       </button>
     </section>
   );
@@ -360,7 +382,12 @@ function DayMenu({
         <label htmlFor={`${id}-copy`} className="block text-xs font-medium">
           Copy this day to
         </label>
-        <select id={`${id}-copy`} value={target} onChange={(e) => setTarget(e.target.value)} className="w-full rounded border border-stone-300 bg-white p-1 text-sm dark:border-stone-600 dark:bg-stone-900">
+        <select
+          id={`${id}-copy`}
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          className="w-full rounded border border-stone-300 bg-white p-1 text-sm dark:border-stone-600 dark:bg-stone-900"
+        >
           {others.map((d) => (
             <option key={d.date} value={d.date}>
               {d.longLabel}
@@ -380,7 +407,11 @@ function DayMenu({
           {replaced > 0 && <span className="block text-xs font-normal"> (replaces the {mealCount(replaced)} planned there)</span>}
         </button>
         {confirmingClear ? (
-          <div role="group" aria-labelledby={`${id}-clear-q`} className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-800">
+          <div
+            role="group"
+            aria-labelledby={`${id}-clear-q`}
+            className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-800"
+          >
             <p id={`${id}-clear-q`} className="text-sm">
               Clear {day.longLabel}? This removes {mealCount(count)}.
             </p>
@@ -455,7 +486,7 @@ export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; daySco
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4 min-[1800px]:grid-cols-7">
+      <div className="grid gap-3 min-[1800px]:grid-cols-7 sm:grid-cols-2 xl:grid-cols-4">
         {view.days.map((day) => {
           const dayItems = view.items.filter((i) => i.date === day.date);
           return (
@@ -468,9 +499,15 @@ export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; daySco
                 <div>
                   <h3 id={`day-${day.date}`} className="text-sm font-semibold">
                     {day.label}
-                    {day.isToday && <span className="ml-1 rounded bg-leaf-100 px-1 text-xs text-leaf-800 dark:bg-leaf-900 dark:text-leaf-100">Today</span>}
+                    {day.isToday && (
+                      <span className="ml-1 rounded bg-leaf-100 px-1 text-xs text-leaf-800 dark:bg-leaf-900 dark:text-leaf-100">Today</span>
+                    )}
                   </h3>
-                  <DaySummary score={dayScores.get(day.date)} nutrition={view.nutrition.days[day.date]} targetKcal={view.nutrition.energyTarget.energyKcal} />
+                  <DaySummary
+                    score={dayScores.get(day.date)}
+                    nutrition={view.nutrition.days[day.date]}
+                    targetKcal={view.nutrition.energyTarget.energyKcal}
+                  />
                 </div>
                 <DayMenu day={day} days={view.days} countByDate={countByDate} handlers={handlers} />
               </header>

@@ -14,7 +14,10 @@ export default async function EditRecipePage({ params }: { params: Promise<{ id:
   // Only the person's own recipe: catalog recipes and other people's are not theirs to edit.
   const recipe = await getOwnRecipe(userId, id);
   if (!recipe) notFound();
-  const foods = await getFoodsForUser(userId, recipe.ingredients.map((i) => i.foodId));
+  const foods = await getFoodsForUser(
+    userId,
+    recipe.ingredients.map((i) => i.foodId),
+  );
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="text-3xl font-semibold tracking-tight">Edit {recipe.name}</h1>

@@ -13,7 +13,10 @@ function countText(changes: ShoppingChanges): string {
 /** The plan changed after the list was made: say how, and offer the update. */
 export function PendingBanner({ pending, busy, onUpdate }: { pending: ShoppingChanges; busy: boolean; onUpdate: () => void }) {
   return (
-    <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sun-600 bg-amber-50 px-4 py-3 text-stone-900 dark:border-sun-400 dark:bg-stone-900 dark:text-stone-100">
+    <div
+      role="status"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sun-600 bg-amber-50 px-4 py-3 text-stone-900 dark:border-sun-400 dark:bg-stone-900 dark:text-stone-100"
+    >
       <p className="text-sm">
         <strong className="font-semibold">Your plan changed since this list was made:</strong> {countText(pending)}.
       </p>

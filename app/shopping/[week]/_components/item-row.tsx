@@ -21,9 +21,7 @@ export function ItemRow({ item, shopMode, busy, onToggle, onRemove }: ItemRowPro
   const muted = shopMode ? "text-stone-700" : "text-stone-600 dark:text-stone-400";
   return (
     <li className="flex items-stretch">
-      <label
-        className={`flex min-w-0 flex-1 cursor-pointer items-center gap-4 px-3 ${shopMode ? "min-h-18 py-3" : "min-h-14 py-2"}`}
-      >
+      <label className={`flex min-w-0 flex-1 cursor-pointer items-center gap-4 px-3 ${shopMode ? "min-h-18 py-3" : "min-h-14 py-2"}`}>
         <input
           type="checkbox"
           checked={item.checked}

@@ -31,8 +31,22 @@ export function RangeForm({ view, busy, fieldErrors, submitLabel, onSubmit }: Ra
       }}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="First day" name="from" value={from} onChange={(e) => setFrom(e.target.value)} options={options} errors={fieldErrors.from} />
-        <SelectField label="Last day" name="to" value={to} onChange={(e) => setTo(e.target.value)} options={options} errors={fieldErrors.to} />
+        <SelectField
+          label="First day"
+          name="from"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          options={options}
+          errors={fieldErrors.from}
+        />
+        <SelectField
+          label="Last day"
+          name="to"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          options={options}
+          errors={fieldErrors.to}
+        />
       </div>
       <Button type="submit" variant="secondary" pending={busy} pendingLabel="Working…" className="min-h-12 w-full sm:w-auto">
         {submitLabel}

@@ -111,7 +111,9 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
   async function putBackOnList(foodId: string): Promise<ShoppingActionResult> {
     const result = await setPantryItemAction({ foodId, inPantry: false, week: view.week });
     if (!result.ok) return result;
-    return result.data.view ? { ok: true, data: { view: result.data.view, message: result.data.message } } : { ok: false, formError: FALLBACK_ERROR };
+    return result.data.view
+      ? { ok: true, data: { view: result.data.view, message: result.data.message } }
+      : { ok: false, formError: FALLBACK_ERROR };
   }
 
   function toggleShopMode() {
@@ -187,25 +189,40 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
       <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
       {!hasList && (
-        <section aria-labelledby="make-list-heading" className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+        <section
+          aria-labelledby="make-list-heading"
+          className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+        >
           <h2 id="make-list-heading" className="text-lg font-semibold">
             Make this week’s list
           </h2>
           <p className="text-stone-700 dark:text-stone-300">
-            {view.emptyMessage ?? `Everything your plan needs, added up ${householdText} and sorted by aisle. Staples in your pantry stay off it.`}
+            {view.emptyMessage ??
+              `Everything your plan needs, added up ${householdText} and sorted by aisle. Staples in your pantry stay off it.`}
           </p>
           {view.emptyMessage && (
             <Link href={`/plan/${view.week}`} className={buttonClass("secondary", "min-h-12")}>
               Plan this week
             </Link>
           )}
-          <button type="button" disabled={pending} onClick={() => generate()} className={buttonClass("primary", "min-h-12 w-full sm:w-auto")}>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => generate()}
+            className={buttonClass("primary", "min-h-12 w-full sm:w-auto")}
+          >
             {pending ? "Making the list…" : "Make the list"}
           </button>
           <details className="rounded-lg border border-stone-200 px-4 py-2 dark:border-stone-700">
             <summary className="cursor-pointer py-2 font-medium">Only some days?</summary>
             <div className="py-3">
-              <RangeForm view={view} busy={pending} fieldErrors={rangeErrors} submitLabel="Make the list for these days" onSubmit={generate} />
+              <RangeForm
+                view={view}
+                busy={pending}
+                fieldErrors={rangeErrors}
+                submitLabel="Make the list for these days"
+                onSubmit={generate}
+              />
             </div>
           </details>
         </section>
@@ -306,7 +323,9 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
           {view.pantry.length > 0 && (
             <details className="rounded-xl border border-stone-200 bg-white px-4 py-2 dark:border-stone-800 dark:bg-stone-900">
               <summary className="cursor-pointer py-2 font-semibold">In your pantry ({view.pantry.length})</summary>
-              <p className="text-sm text-stone-600 dark:text-stone-400">Your plan uses these, but you keep them at home, so they are not on the list.</p>
+              <p className="text-sm text-stone-600 dark:text-stone-400">
+                Your plan uses these, but you keep them at home, so they are not on the list.
+              </p>
               <ul className="my-2 divide-y divide-stone-200 dark:divide-stone-800">
                 {view.pantry.map((entry) => (
                   <li key={entry.foodId} className="flex min-h-12 items-center justify-between gap-3 py-1">
@@ -350,7 +369,13 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
                 Days on this list: {view.range ? view.rangeLabel : "the whole week"}
               </summary>
               <div className="py-3">
-                <RangeForm view={view} busy={pending} fieldErrors={rangeErrors} submitLabel="Update the list for these days" onSubmit={generate} />
+                <RangeForm
+                  view={view}
+                  busy={pending}
+                  fieldErrors={rangeErrors}
+                  submitLabel="Update the list for these days"
+                  onSubmit={generate}
+                />
               </div>
             </details>
           )}

@@ -14,7 +14,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ week
   const userId = await getSessionUserId();
   if (!userId) return new Response("Please sign in.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!isValidIsoWeek(week) || !(await hasShoppingList(userId, week))) {
-    return new Response("There is no shopping list for that week.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("There is no shopping list for that week.", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const format = new URL(request.url).searchParams.get("format") === "txt" ? "txt" : "csv";
   const list = toExportList(await getShoppingView(userId, week));
@@ -24,11 +27,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ week
   };
   if (format === "txt") {
     return new Response(renderPlainText(list), {
-      headers: { ...headers, "content-type": "text/plain; charset=utf-8", "content-disposition": `attachment; filename="glowplate-shopping-${week}.txt"` },
+      headers: {
+        ...headers,
+        "content-type": "text/plain; charset=utf-8",
+        "content-disposition": `attachment; filename="glowplate-shopping-${week}.txt"`,
+      },
     });
   }
   // The byte order mark makes spreadsheet apps read the file as UTF-8 ("×", "½", accents).
   return new Response(BYTE_ORDER_MARK + renderCsv(list), {
-    headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="glowplate-shopping-${week}.csv"` },
+    headers: {
+      ...headers,
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="glowplate-shopping-${week}.csv"`,
+    },
   });
 }

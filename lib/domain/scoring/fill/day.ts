@@ -124,7 +124,11 @@ export class DayEvaluator {
       // a protein part is added to a main that lacks protein, not to a chilli that has its own
       if (main.mainKind !== "plate" && extra && mainProtein >= MEAL_PROTEIN_G) penalty += W_HARD;
       // a plate is a protein, a vegetable and a grain or legume (beans on beans is not a plate)
-      if (main.mainKind === "plate" && !(side && side.isVegetable && extra && extra.isStarch && !(main.source.role === "legume" && extra.source.role === "legume"))) penalty += W_HARD;
+      if (
+        main.mainKind === "plate" &&
+        !(side && side.isVegetable && extra && extra.isStarch && !(main.source.role === "legume" && extra.source.role === "legume"))
+      )
+        penalty += W_HARD;
     }
     const breakfastMain = byRole[ROLE_BREAKFAST_MAIN * 4];
     if (breakfastMain && breakfastMain.needsLiquid && !byRole[ROLE_BREAKFAST_DAIRY * 4]) penalty += W_HARD;

@@ -75,12 +75,18 @@ class DayFitter {
   private raisesSaltPastLimit(it: FittedItem, servings: number): boolean {
     if (servings <= it.entry.servings || !(it.cand.saltG > 0)) return false;
     const added = this.addedSalt(it, servings);
-    return this.day.existingSaltG + added > FILL_LIMITS.maxSaltGPerDay + SALT_EPSILON_G || added > FILL_LIMITS.maxAddedSaltGPerDay + SALT_EPSILON_G;
+    return (
+      this.day.existingSaltG + added > FILL_LIMITS.maxSaltGPerDay + SALT_EPSILON_G ||
+      added > FILL_LIMITS.maxAddedSaltGPerDay + SALT_EPSILON_G
+    );
   }
 
   private saltOver(): boolean {
     const added = this.addedSalt();
-    return this.day.existingSaltG + added > FILL_LIMITS.maxSaltGPerDay + SALT_EPSILON_G || added > FILL_LIMITS.maxAddedSaltGPerDay + SALT_EPSILON_G;
+    return (
+      this.day.existingSaltG + added > FILL_LIMITS.maxSaltGPerDay + SALT_EPSILON_G ||
+      added > FILL_LIMITS.maxAddedSaltGPerDay + SALT_EPSILON_G
+    );
   }
 
   private live(replaced: FittedItem | null = null, servings = 0): number {
@@ -152,7 +158,9 @@ class DayFitter {
   private reachLive(): void {
     const min = FILL_LIMITS.minLiveCultureServingsPerDay;
     for (let guard = 0; guard < 20 && this.day.needsLive && this.live() < min; guard++) {
-      const pick = this.items.find((it) => it.cand.scalable && it.cand.liveServings > 0 && it.entry.servings + it.cand.servingStep <= it.cand.maxServings + 1e-9);
+      const pick = this.items.find(
+        (it) => it.cand.scalable && it.cand.liveServings > 0 && it.entry.servings + it.cand.servingStep <= it.cand.maxServings + 1e-9,
+      );
       if (!pick) break;
       this.setServings(pick, pick.entry.servings + pick.cand.servingStep);
     }

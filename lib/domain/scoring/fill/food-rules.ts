@@ -27,7 +27,19 @@ const RAW_WORD = /\braw\b/i;
 const ANIMAL_PROTEIN_ROLES: ReadonlySet<string> = new Set(["meat", "fish", "poultry"]);
 /** Vegetables people eat raw as a snack (crudités), in their raw forms. */
 const SNACK_PLANT_TYPES: ReadonlySet<string> = new Set([
-  "carrot", "cucumber", "bell pepper", "tomato", "celery", "radish", "pea", "kohlrabi", "jicama", "fennel", "cauliflower", "broccoli", "soy",
+  "carrot",
+  "cucumber",
+  "bell pepper",
+  "tomato",
+  "celery",
+  "radish",
+  "pea",
+  "kohlrabi",
+  "jicama",
+  "fennel",
+  "cauliflower",
+  "broccoli",
+  "soy",
 ]);
 const COOKED_WORDS = /\b(boiled|baked|frozen|canned|grilled|cooked|roasted)\b/i;
 
@@ -125,7 +137,8 @@ export function foodFits(food: Food, use: Use): boolean {
   if (food.role === "vegetable" || food.role === "leafy-green") {
     if (kcal > VEGETABLE_MAX_KCAL_PER_100G || CONCENTRATE_WORDS.test(food.name)) return false;
     if (food.plantType !== null && SEASONING_PLANT_TYPES.has(food.plantType)) return false;
-    if (use === "snack" && (food.plantType === null || !SNACK_PLANT_TYPES.has(food.plantType) || COOKED_WORDS.test(food.name))) return false;
+    if (use === "snack" && (food.plantType === null || !SNACK_PLANT_TYPES.has(food.plantType) || COOKED_WORDS.test(food.name)))
+      return false;
   }
   if (use === "plate" || use === "protein") {
     if ((food.proteinG ?? 0) < PROTEIN_MIN_G_PER_100G || kcal > PROTEIN_FOOD_MAX_KCAL_PER_100G) return false;

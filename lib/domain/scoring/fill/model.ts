@@ -8,7 +8,18 @@ import type { PreparedCatalog } from "../catalog";
 import * as engineModule from "../engine";
 import type { PlanState } from "../engine";
 import { DayEvaluator } from "./day";
-import { MAX_FOOD_USES, MAX_RECIPE_USES, MAX_UPF_DAY, MAX_UPF_WEEK, MODEL_SALT_MAX_G, saltPenalty, W_HARD, WEIGHTS, type ModelDay, type Part } from "./parts";
+import {
+  MAX_FOOD_USES,
+  MAX_RECIPE_USES,
+  MAX_UPF_DAY,
+  MAX_UPF_WEEK,
+  MODEL_SALT_MAX_G,
+  saltPenalty,
+  W_HARD,
+  WEIGHTS,
+  type ModelDay,
+  type Part,
+} from "./parts";
 import type { FillCandidate } from "./pools";
 
 // Read once from the module namespaces: under CommonJS transpilation (tsx, vitest) every use of
@@ -82,7 +93,15 @@ export class FillModel {
   }
 
   addDay(day: Omit<ModelDay, "k" | "contribution" | "penalty" | "upf" | "saltG" | "parts">): ModelDay {
-    const full: ModelDay = { ...day, parts: [], k: 1, contribution: new Float64Array(METRIC_COUNT), penalty: 0, upf: 0, saltG: day.existingSaltG };
+    const full: ModelDay = {
+      ...day,
+      parts: [],
+      k: 1,
+      contribution: new Float64Array(METRIC_COUNT),
+      penalty: 0,
+      upf: 0,
+      saltG: day.existingSaltG,
+    };
     this.days.push(full);
     return full;
   }
@@ -101,7 +120,16 @@ export class FillModel {
       day.saltG = this.dayEval.saltG;
       this.penaltySum += day.penalty;
     }
-    this.objective = this.weekObjective(this.sums, this.plantCount, this.lines, this.grainItems, this.upfWeek, this.recipeOveruse, this.varietyOveruse, this.penaltySum);
+    this.objective = this.weekObjective(
+      this.sums,
+      this.plantCount,
+      this.lines,
+      this.grainItems,
+      this.upfWeek,
+      this.recipeOveruse,
+      this.varietyOveruse,
+      this.penaltySum,
+    );
   }
 
   /**
@@ -127,7 +155,9 @@ export class FillModel {
   daysToRebuild(): readonly ModelDay[] {
     if (this.breaksALimit()) return this.days;
     if (this.varietyOveruse <= this.ownVarietyOveruse) return [];
-    return this.days.filter((day) => day.parts.some((p) => p.cand !== null && p.cand.varietyGroup >= 0 && this.varietyUses[p.cand.varietyGroup]! > MAX_FOOD_USES));
+    return this.days.filter((day) =>
+      day.parts.some((p) => p.cand !== null && p.cand.varietyGroup >= 0 && this.varietyUses[p.cand.varietyGroup]! > MAX_FOOD_USES),
+    );
   }
 
   private weekObjective(

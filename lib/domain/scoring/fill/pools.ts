@@ -9,7 +9,15 @@ import { isSugaryDrink, isUltraProcessedItem, itemSaltG, liveCultureServings, va
 import { householdAmount } from "../portions";
 import { FILL_PART_ROLES, NEVER_FILLED_ROLES, recipeSuitsSlot } from "../slots";
 import type { DietFilter, PlanItemRef } from "../types";
-import { DRY_CEREAL_MIN_KCAL_PER_100G, foodFits, idealGrams, PROTEIN_KCAL_PER_G, PROTEIN_PART_MIN_ENERGY_SHARE, upperLimitOf, type Use } from "./food-rules";
+import {
+  DRY_CEREAL_MIN_KCAL_PER_100G,
+  foodFits,
+  idealGrams,
+  PROTEIN_KCAL_PER_G,
+  PROTEIN_PART_MIN_ENERGY_SHARE,
+  upperLimitOf,
+  type Use,
+} from "./food-rules";
 
 /** A main dish; a soup or salad (needs real protein to stand alone); a protein food at the centre of a plate. */
 export type MainKind = "recipe" | "light" | "plate";
@@ -109,12 +117,20 @@ class PoolBuilder {
     this.protein = proteinPerUnit(catalog);
   }
 
-  private make(source: ItemSource, ref: PlanItemRef, unitScale: number, servings: { base: number; min: number; max: number; step: number }, scalable: boolean, mainKind: MainKind | null): FillCandidate {
+  private make(
+    source: ItemSource,
+    ref: PlanItemRef,
+    unitScale: number,
+    servings: { base: number; min: number; max: number; step: number },
+    scalable: boolean,
+    mainKind: MainKind | null,
+  ): FillCandidate {
     const sums = new Float64Array(METRIC_COUNT);
     for (let m = 0; m < METRIC_COUNT; m++) sums[m] = unitScale * source.base[source.offset + m]!;
     const role = source.role;
     const proteinIndex = source.kind === "food" ? source.index : this.catalog.foods.length + source.index;
-    const dryCereal = source.kind === "food" && role === "breakfast-cereal" && this.catalog.foods[source.index]!.energyKcal > DRY_CEREAL_MIN_KCAL_PER_100G;
+    const dryCereal =
+      source.kind === "food" && role === "breakfast-cereal" && this.catalog.foods[source.index]!.energyKcal > DRY_CEREAL_MIN_KCAL_PER_100G;
     const proteinG = unitScale * this.protein[proteinIndex]!;
     return {
       id: this.nextId++,
@@ -137,7 +153,8 @@ class PoolBuilder {
       recipe: source.kind === "recipe" ? source.index : -1,
       varietyGroup: varietyGroupOf(this.catalog, source),
       mainKind,
-      isVegetable: role === "vegetable" || role === "leafy-green" || role === "fermented-side" || (role === "side-dish" && sums[M_FRUITVEG]! > 0),
+      isVegetable:
+        role === "vegetable" || role === "leafy-green" || role === "fermented-side" || (role === "side-dish" && sums[M_FRUITVEG]! > 0),
       isStarch: (FILL_PART_ROLES.starch.foods as readonly string[]).includes(role),
       isProtein: source.kind === "food" && proteinG * PROTEIN_KCAL_PER_G >= PROTEIN_PART_MIN_ENERGY_SHARE * sums[M_ENERGY]!,
       needsLiquid: dryCereal,
@@ -199,7 +216,12 @@ function foodIndexes(catalog: PreparedCatalog, masks: AllowedMasks, roles: reado
   return out;
 }
 
-function recipeIndexes(catalog: PreparedCatalog, masks: AllowedMasks, roles: readonly CulinaryRole[], slot: "breakfast" | "lunch" | "dinner" | "snacks"): number[] {
+function recipeIndexes(
+  catalog: PreparedCatalog,
+  masks: AllowedMasks,
+  roles: readonly CulinaryRole[],
+  slot: "breakfast" | "lunch" | "dinner" | "snacks",
+): number[] {
   const out: number[] = [];
   for (const role of roles) {
     for (const r of catalog.recipesByRole.get(role) ?? []) {
@@ -214,8 +236,12 @@ function buildPools(catalog: PreparedCatalog, masks: AllowedMasks): FillPools {
   const R = FILL_PART_ROLES;
   const foods = (roles: readonly CulinaryRole[], use: Use, scalable: boolean, kind: MainKind | null = null) =>
     foodIndexes(catalog, masks, roles, use).map((f) => b.food(f, use, scalable, kind));
-  const recipes = (roles: readonly CulinaryRole[], slot: "breakfast" | "lunch" | "dinner" | "snacks", scalable: boolean, kind: MainKind | null = null) =>
-    recipeIndexes(catalog, masks, roles, slot).map((r) => b.recipe(r, scalable, kind));
+  const recipes = (
+    roles: readonly CulinaryRole[],
+    slot: "breakfast" | "lunch" | "dinner" | "snacks",
+    scalable: boolean,
+    kind: MainKind | null = null,
+  ) => recipeIndexes(catalog, masks, roles, slot).map((r) => b.recipe(r, scalable, kind));
   const mains = (slot: "lunch" | "dinner") => [
     ...recipes(R.main.recipes, slot, true, "recipe"),
     ...recipes(R.lightMain.recipes, slot, true, "light"),

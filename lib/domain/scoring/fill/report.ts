@@ -171,11 +171,15 @@ function varietyNotes(state: PlanState, existingUses: Int32Array, phrase: string
     const what = foods.length === 1 ? foods[0]! : `${foods.join(" / ")} (forms of one food)`;
     const own = existingUses[group]!;
     if (total === own) {
-      notes.push(`Your own plan already has ${what} ${own} times this week, above the limit of ${max} for one food; fill my week added it no more.`);
+      notes.push(
+        `Your own plan already has ${what} ${own} times this week, above the limit of ${max} for one food; fill my week added it no more.`,
+      );
       return;
     }
     const ofYours = own > 0 ? ` (${own} of them your own)` : "";
-    notes.push(`${what} ${foods.length === 1 ? "comes" : "come"} up ${total} times this week${ofYours}, above the limit of ${max} for one food: nothing else that fits ${phrase} takes its place within the other limits.`);
+    notes.push(
+      `${what} ${foods.length === 1 ? "comes" : "come"} up ${total} times this week${ofYours}, above the limit of ${max} for one food: nothing else that fits ${phrase} takes its place within the other limits.`,
+    );
   });
   return notes;
 }
@@ -213,7 +217,9 @@ export function buildReport(input: ReportInput): FillReport {
     }
     const existingUpf = input.existingUpfByDate.get(date) ?? 0;
     if (existingUpf > FILL_LIMITS.maxUpfItemsPerDay) {
-      notes.push(`${weekday} already has ${existingUpf} ultra-processed items of your own, above the limit of one a day; fill my week added none.`);
+      notes.push(
+        `${weekday} already has ${existingUpf} ultra-processed items of your own, above the limit of one a day; fill my week added none.`,
+      );
     }
     const saltNote = saltNoteFor(weekday, status.kind === "filled", input.existingSaltByDate.get(date) ?? 0, t.saltG, phrase);
     if (saltNote) notes.push(saltNote);
@@ -239,10 +245,14 @@ export function buildReport(input: ReportInput): FillReport {
   let upfWeek = 0;
   for (const t of tallies.values()) upfWeek += t.upf;
   if (input.existingUpfWeek > FILL_LIMITS.maxUpfItemsPerWeek) {
-    notes.push(`Your own items already include ${input.existingUpfWeek} ultra-processed items this week, above the limit of ${FILL_LIMITS.maxUpfItemsPerWeek}; fill my week added none.`);
+    notes.push(
+      `Your own items already include ${input.existingUpfWeek} ultra-processed items this week, above the limit of ${FILL_LIMITS.maxUpfItemsPerWeek}; fill my week added none.`,
+    );
   }
   for (const { name, uses } of input.existingOverusedRecipes) {
-    notes.push(`Your own plan already has ${name} ${uses} times this week, above the limit of ${FILL_LIMITS.maxRecipeUsesPerWeek}; fill my week added it no more.`);
+    notes.push(
+      `Your own plan already has ${name} ${uses} times this week, above the limit of ${FILL_LIMITS.maxRecipeUsesPerWeek}; fill my week added it no more.`,
+    );
   }
   notes.push(...varietyNotes(input.state, input.existingVarietyUses, phrase));
   const plants = input.resultingScore?.components.find((c) => c.key === "plants")?.value ?? 0;

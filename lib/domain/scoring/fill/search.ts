@@ -49,7 +49,10 @@ interface Defaults {
 
 /** `list` from the highest `key` to the lowest, ties in list order. */
 function ranked(list: readonly FillCandidate[], key: (c: FillCandidate) => number): FillCandidate[] {
-  return list.map((c) => ({ c, k: key(c) })).sort((a, b) => b.k - a.k).map((x) => x.c);
+  return list
+    .map((c) => ({ c, k: key(c) }))
+    .sort((a, b) => b.k - a.k)
+    .map((x) => x.c);
 }
 
 /** The parts of one day's empty slots, each only when something can fill it. */
@@ -81,7 +84,10 @@ const NONE: OrNone = [null];
 export class FillSearch {
   private readonly defaults: Defaults;
   /** Pools with "nothing" first: every part may stay empty (a meal without its main is penalised, not forbidden). */
-  private readonly optional: Record<"breakfastMain" | "breakfastDairy" | "breakfastFruit" | "lunchMain" | "dinnerMain" | "lunchSide" | "dinnerSide" | "protein" | "snack", OrNone>;
+  private readonly optional: Record<
+    "breakfastMain" | "breakfastDairy" | "breakfastFruit" | "lunchMain" | "dinnerMain" | "lunchSide" | "dinnerSide" | "protein" | "snack",
+    OrNone
+  >;
   private readonly changed: Part[] = [];
   private readonly parts: Part[];
   /** A stable number per part, for the seeded jitter. */
@@ -110,7 +116,10 @@ export class FillSearch {
     this.defaults = {
       vegetable: { lunch: ranked(pools.lunchVegetable, fiberDensity), dinner: ranked(pools.dinnerVegetable, fiberDensity) },
       // a grain, so that it also suits a plate whose protein is a legume
-      starch: ranked(pools.starch.filter((c) => c.source.role !== "legume"), fiberDensity),
+      starch: ranked(
+        pools.starch.filter((c) => c.source.role !== "legume"),
+        fiberDensity,
+      ),
       dairy: best(pools.breakfastDairy, liveFirst),
     };
   }
@@ -190,7 +199,8 @@ export class FillSearch {
         if (dropOptional) return false;
         if (side && !side.cand?.isVegetable) put(side, this.withRoom(this.defaults.vegetable[slot]));
         const legumes = c.source.role === "legume";
-        if (extra && !(extra.cand?.isStarch && !(legumes && extra.cand.source.role === "legume"))) put(extra, this.withRoom(this.defaults.starch));
+        if (extra && !(extra.cand?.isStarch && !(legumes && extra.cand.source.role === "legume")))
+          put(extra, this.withRoom(this.defaults.starch));
       } else if (extra?.cand && (dropOptional || !extra.cand.isProtein)) {
         put(extra, null);
       } else if (dropOptional) {
@@ -265,7 +275,11 @@ export class FillSearch {
     const saved = bestParts;
     const breakfastLast = [...day.parts.filter((p) => p.slot !== "breakfast"), ...day.parts.filter((p) => p.slot === "breakfast")];
     for (const order of [null, breakfastLast]) {
-      model.apply(day, day.parts, day.parts.map(() => null));
+      model.apply(
+        day,
+        day.parts,
+        day.parts.map(() => null),
+      );
       if (order) for (const part of order) this.pickFor(part, this.keys.get(part)!, 0);
       else this.build(day, 0);
       this.improve(day.parts);
