@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { thisWeekSummary } from "@/lib/server/plan-view";
+import { thisWeekSummary } from "@/lib/server/planner/view";
 import { fullyPlannedText } from "@/lib/domain/plan-nutrition";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";

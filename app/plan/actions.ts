@@ -2,9 +2,10 @@
 
 import type { PlanView } from "@/lib/domain/plan-view";
 import type { FillWeekResult } from "@/lib/domain/scoring";
-import { weekDates } from "@/lib/domain/week";
+import { weekDates, type IsoWeek } from "@/lib/domain/week";
 import { authedAction, type ActionResult } from "@/lib/server/action";
-import { buildPlanView, previewFillWeek } from "@/lib/server/plan-view";
+import { previewFillWeek } from "@/lib/server/planner/fill";
+import { buildPlanView } from "@/lib/server/planner/view";
 import {
   CONFLICT_MESSAGE,
   addItems,
@@ -18,8 +19,8 @@ import {
   setDayHabit,
   updateItem,
   type WeekWriteResult,
-} from "@/lib/server/plans";
-import { getPreferencesForUser } from "@/lib/server/preferences";
+} from "@/lib/server/planner/writes";
+import { getPreferencesForUser, type PreferencesView } from "@/lib/server/preferences";
 import {
   addItemsSchema,
   applyTemplateSchema,
@@ -34,58 +35,79 @@ import {
   weekActionSchema,
 } from "@/lib/validation/plans";
 
-// Every planner action answers with the whole, freshly computed week (items, score,
-// suggestions), so the client only ever replaces its state with the server's truth.
+// Every planner action reads the person's preferences once, writes through
+// lib/server/planner/writes.ts, then answers with the planner's one read
+// (lib/server/planner/view.ts), so the client only ever replaces its state with the server's truth.
 
 export type PlanActionResult = ActionResult<PlanView>;
 
-async function answer<T>(userId: string, week: string, result: WeekWriteResult<T>): Promise<PlanActionResult> {
-  if (result.ok) return { ok: true, data: await buildPlanView(userId, week) };
+async function answer<T>(
+  userId: string,
+  week: IsoWeek,
+  preferences: PreferencesView,
+  result: WeekWriteResult<T>,
+): Promise<PlanActionResult> {
+  if (result.ok) return { ok: true, data: await buildPlanView(userId, week, preferences) };
   if (result.reason === "conflict") return { ok: false, code: "conflict", formError: CONFLICT_MESSAGE };
   return { ok: false, code: result.reason === "not-found" ? "not-found" : undefined, formError: result.message };
 }
 
 export const addPlanItemsAction = authedAction(addItemsSchema, async function addPlanItems(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  return answer(userId, input.week, await addItems(userId, input.week, weekStartDay, input.version, input.items));
+  const preferences = await getPreferencesForUser(userId);
+  return answer(userId, input.week, preferences, await addItems(userId, input.week, preferences.weekStartDay, input.version, input.items));
 });
 
 export const updatePlanItemAction = authedAction(updateItemSchema, async function updatePlanItem(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
+  const preferences = await getPreferencesForUser(userId);
   const { week, version, itemId, ...change } = input;
-  return answer(userId, week, await updateItem(userId, week, weekStartDay, version, itemId, change));
+  return answer(userId, week, preferences, await updateItem(userId, week, preferences.weekStartDay, version, itemId, change));
 });
 
 export const removePlanItemAction = authedAction(itemIdSchema, async function removePlanItem(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  return answer(userId, input.week, await removeItem(userId, input.week, weekStartDay, input.version, input.itemId));
+  const preferences = await getPreferencesForUser(userId);
+  return answer(
+    userId,
+    input.week,
+    preferences,
+    await removeItem(userId, input.week, preferences.weekStartDay, input.version, input.itemId),
+  );
 });
 
 export const copyDayAction = authedAction(copyDaySchema, async function copyPlanDay(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  return answer(userId, input.week, await copyDay(userId, input.week, weekStartDay, input.version, input.fromDate, input.toDate));
+  const preferences = await getPreferencesForUser(userId);
+  return answer(
+    userId,
+    input.week,
+    preferences,
+    await copyDay(userId, input.week, preferences.weekStartDay, input.version, input.fromDate, input.toDate),
+  );
 });
 
 export const clearDayAction = authedAction(dayActionSchema, async function clearPlanDay(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  return answer(userId, input.week, await clearDay(userId, input.week, weekStartDay, input.version, input.date));
+  const preferences = await getPreferencesForUser(userId);
+  return answer(userId, input.week, preferences, await clearDay(userId, input.week, preferences.weekStartDay, input.version, input.date));
 });
 
 export const copyLastWeekAction = authedAction(weekActionSchema, async function copyLastWeek(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  return answer(userId, input.week, await copyPreviousWeek(userId, input.week, weekStartDay, input.version));
+  const preferences = await getPreferencesForUser(userId);
+  return answer(userId, input.week, preferences, await copyPreviousWeek(userId, input.week, preferences.weekStartDay, input.version));
 });
 
 export const saveTemplateAction = authedAction(templateNameSchema, async function saveTemplate(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  const saved = await saveWeekAsTemplate(userId, input.week, weekStartDay, input.name);
+  const preferences = await getPreferencesForUser(userId);
+  const saved = await saveWeekAsTemplate(userId, input.week, preferences.weekStartDay, input.name);
   if (!saved.ok) return { ok: false, fieldErrors: { name: [saved.message] } };
-  return { ok: true, data: await buildPlanView(userId, input.week) };
+  return { ok: true, data: await buildPlanView(userId, input.week, preferences) };
 });
 
 export const applyTemplateAction = authedAction(applyTemplateSchema, async function applyPlanTemplate(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  return answer(userId, input.week, await applyTemplate(userId, input.week, weekStartDay, input.version, input.templateId));
+  const preferences = await getPreferencesForUser(userId);
+  return answer(
+    userId,
+    input.week,
+    preferences,
+    await applyTemplate(userId, input.week, preferences.weekStartDay, input.version, input.templateId),
+  );
 });
 
 export const deleteTemplateAction = authedAction(deleteTemplateSchema, async function removeTemplate(input, { userId }) {
@@ -95,10 +117,11 @@ export const deleteTemplateAction = authedAction(deleteTemplateSchema, async fun
 });
 
 export const setHabitAction = authedAction(habitSchema, async function setHabit(input, { userId }) {
-  const { weekStartDay } = await getPreferencesForUser(userId);
-  if (!weekDates(input.week, weekStartDay).includes(input.date)) return { ok: false, formError: "That day is not in this week." };
+  const preferences = await getPreferencesForUser(userId);
+  if (!weekDates(input.week, preferences.weekStartDay).includes(input.date))
+    return { ok: false, formError: "That day is not in this week." };
   await setDayHabit(userId, input.date, { waterMl: input.waterMl, calmMin: input.calmMin });
-  return { ok: true, data: await buildPlanView(userId, input.week) };
+  return { ok: true, data: await buildPlanView(userId, input.week, preferences) };
 });
 
 /** A proposal only: nothing is written until the person accepts it (addPlanItemsAction). */

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentWeekFor } from "@/lib/server/plan-view";
+import { currentWeekFor } from "@/lib/domain/week";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 

@@ -113,3 +113,8 @@ export function formatWeekRange(dates: readonly IsoDate[]): string {
   const start = sameMonth ? `${first.getUTCDate()}` : `${first.getUTCDate()} ${MONTH_SHORT[first.getUTCMonth()]}`;
   return `${start} – ${last.getUTCDate()} ${MONTH_SHORT[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
 }
+
+/** The week a person is in now, by their week-start day. */
+export function currentWeekFor(weekStartDay: number, now = new Date()): IsoWeek {
+  return weekOfDate(toIsoDate(now), weekStartDay);
+}

@@ -10,6 +10,7 @@ import type { ActionResult } from "./action-core";
 import { getCatalog } from "./catalog";
 import { db } from "./db";
 import { FOOD_SELECT, foodFromRow } from "./food-rows";
+import { forgetWeeklyScores } from "./planner/weekly-scores";
 
 export const FOOD_NOT_FOUND = "That food does not exist, or it is not yours to change.";
 
@@ -108,7 +109,7 @@ export async function createOwnFood(userId: string, input: FoodInput): Promise<A
 
 export async function updateOwnFood(userId: string, id: string, input: FoodInput): Promise<ActionResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
     const { count } = await tx.food.updateMany({ where: { id, ownerId }, data: foodData(input) });
     if (count === 0) return { ok: false as const, code: "not-found" as const, formError: FOOD_NOT_FOUND };
@@ -116,6 +117,8 @@ export async function updateOwnFood(userId: string, id: string, input: FoodInput
     await tx.portion.createMany({ data: portionRows(input).map((p) => ({ ...p, foodId: id })) });
     return { ok: true as const, data: { id } };
   });
+  if (result.ok) await forgetWeeklyScores(userId);
+  return result;
 }
 
 /** Deletes a person's own food; the name comes back so the page it leads to can confirm it. */
@@ -139,5 +142,6 @@ export async function deleteOwnFood(userId: string, id: string): Promise<ActionR
   const food = await db.food.findFirst({ where: { id, ownerId }, select: { name: true } });
   const { count } = food ? await db.food.deleteMany({ where: { id, ownerId } }) : { count: 0 };
   if (!food || count === 0) return { ok: false, code: "not-found", formError: FOOD_NOT_FOUND };
+  await forgetWeeklyScores(userId);
   return { ok: true, data: { name: food.name } };
 }

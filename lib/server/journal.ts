@@ -5,7 +5,8 @@ import type { SkinEntryInput } from "@/lib/validation/journal";
 import { db } from "./db";
 import { getPreferencesForUser } from "./preferences";
 import { isUniqueViolation } from "./users";
-import { weeklyScoresForUser } from "./weekly-scores";
+import { weeklyScoresForUser } from "./planner/weekly-scores";
+import { getCatalogForUser } from "./user-catalog";
 
 /** How far back the chart and the list of entries look, and the fewest weeks the chart shows. */
 export const JOURNAL_WEEKS = 12;
@@ -15,7 +16,13 @@ export const RECENT_ENTRY_DAYS = 28;
 export async function getJournalView(userId: string, now = new Date()): Promise<JournalView> {
   const today = toIsoDate(now);
   const { weekStartDay } = await getPreferencesForUser(userId);
-  const scores = await weeklyScoresForUser(userId, weekOfDate(today, weekStartDay), JOURNAL_WEEKS, weekStartDay);
+  const scores = await weeklyScoresForUser(
+    userId,
+    weekOfDate(today, weekStartDay),
+    JOURNAL_WEEKS,
+    weekStartDay,
+    await getCatalogForUser(userId),
+  );
   const first = scores[0]?.dates[0] ?? today;
   const entries = await db.skinEntry.findMany({
     where: { userId, date: { gte: first } },

@@ -13,6 +13,7 @@ import { getCatalog } from "./catalog";
 import { db } from "./db";
 import { RECIPE_SELECT, recipeFromRow } from "./food-rows";
 import { getFoodsForUser, ownerOf } from "./foods";
+import { forgetWeeklyScores } from "./planner/weekly-scores";
 
 export const RECIPE_NOT_FOUND = "That recipe does not exist, or it is not yours to change.";
 
@@ -160,7 +161,7 @@ export async function updateOwnRecipe(userId: string, id: string, input: RecipeI
   const ownerId = ownerOf(userId);
   const resolved = await resolveIngredients(ownerId, input);
   if (!resolved.ok) return { ok: false, formError: CONVERSION_ERROR, fieldErrors: resolved.fieldErrors };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
     const { count } = await tx.recipe.updateMany({ where: { id, ownerId }, data: recipeData(input) });
     if (count === 0) return { ok: false as const, code: "not-found" as const, formError: RECIPE_NOT_FOUND };
@@ -168,6 +169,8 @@ export async function updateOwnRecipe(userId: string, id: string, input: RecipeI
     await tx.recipeIngredient.createMany({ data: resolved.rows.map((row) => ({ ...row, recipeId: id })) });
     return { ok: true as const, data: { id } };
   });
+  if (result.ok) await forgetWeeklyScores(userId);
+  return result;
 }
 
 /** Deletes a person's own recipe; the name comes back so the page it leads to can confirm it. */
@@ -176,5 +179,6 @@ export async function deleteOwnRecipe(userId: string, id: string): Promise<Actio
   const recipe = await db.recipe.findFirst({ where: { id, ownerId }, select: { name: true } });
   const { count } = recipe ? await db.recipe.deleteMany({ where: { id, ownerId } }) : { count: 0 };
   if (!recipe || count === 0) return { ok: false, code: "not-found", formError: RECIPE_NOT_FOUND };
+  await forgetWeeklyScores(userId);
   return { ok: true, data: { name: recipe.name } };
 }

@@ -22,12 +22,11 @@ import {
   type StoredShoppingItem,
 } from "@/lib/domain/shopping";
 import type { UnitSystem } from "@/lib/domain/units-display";
-import { formatDay, formatWeekRange, shiftWeek, weekDates } from "@/lib/domain/week";
+import { currentWeekFor, formatDay, formatWeekRange, shiftWeek, weekDates } from "@/lib/domain/week";
 import type { ManualItemInput } from "@/lib/validation/shopping";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
-import { currentWeekFor, planInputOf } from "./plan-view";
-import { getWeekForUser } from "./plans";
+import { getWeekForUser, planInputOf } from "./planner/rows";
 import { getPreferencesForUser, type PreferencesView } from "./preferences";
 import { searchForUser } from "./search";
 import { getCatalogForUser, type UserCatalog } from "./user-catalog";

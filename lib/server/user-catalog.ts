@@ -13,6 +13,8 @@ import { ownerOf } from "./foods";
 export interface UserCatalog {
   catalog: { foods: ReadonlyMap<string, FoodDetail>; recipes: ReadonlyMap<string, RecipeDetail> } & ScoringCatalog;
   prepared: PreparedCatalog;
+  /** The built-in catalog's version under it: stored week scores remember it. */
+  catalogVersion: number;
 }
 
 const preparedShared = new WeakMap<Catalog, PreparedCatalog>();
@@ -34,7 +36,7 @@ export async function getCatalogForUser(userId: string): Promise<UserCatalog> {
     db.recipe.findMany({ where: { ownerId }, select: RECIPE_SELECT }),
   ]);
   if (ownFoodRows.length === 0 && ownRecipeRows.length === 0) {
-    return { catalog: shared, prepared: sharedPrepared(shared) };
+    return { catalog: shared, prepared: sharedPrepared(shared), catalogVersion: shared.version };
   }
   const foods = new Map(shared.foods);
   for (const row of ownFoodRows) foods.set(row.id, foodFromRow(row));
@@ -45,5 +47,5 @@ export async function getCatalogForUser(userId: string): Promise<UserCatalog> {
     if (recipe.ingredients.every((i) => foods.has(i.foodId))) recipes.set(recipe.id, recipe);
   }
   const catalog = { foods, recipes };
-  return { catalog, prepared: prepareCatalog(catalog) };
+  return { catalog, prepared: prepareCatalog(catalog), catalogVersion: shared.version };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isValidIsoWeek } from "@/lib/domain/week";
-import { buildPlanView } from "@/lib/server/plan-view";
+import { buildPlanView } from "@/lib/server/planner/view";
 import { requireUserId } from "@/lib/server/session";
 import { Planner } from "./_components/planner";
 
