@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteHeader } from "@/components/site-header";
+import { getSessionUserId } from "@/lib/server/session";
+import { getUserSummary } from "@/lib/server/users";
 
 export const metadata: Metadata = {
   title: { default: "Glowplate", template: "%s · Glowplate" },
@@ -17,7 +19,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const userId = await getSessionUserId();
+  const person = userId ? await getUserSummary(userId) : null;
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
@@ -27,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader user={person} />
         <main id="main" className="mx-auto w-full max-w-[100rem] px-4 py-6 sm:px-6 sm:py-10">
           {children}
         </main>

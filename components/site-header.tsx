@@ -1,13 +1,15 @@
 import Link from "next/link";
-import { getSessionUserId } from "@/lib/server/session";
-import { getUserSummary } from "@/lib/server/users";
 import { UserMenu } from "./user-menu";
 import { NAV_LINKS } from "./nav-links";
 import { NavLink } from "./nav-link";
 
-export async function SiteHeader() {
-  const userId = await getSessionUserId();
-  const user = userId ? await getUserSummary(userId) : null;
+/** The signed-in person as the header shows them; the layout reads it, the header only renders. */
+export interface HeaderPerson {
+  name: string;
+  email: string;
+}
+
+export function SiteHeader({ user }: { user: HeaderPerson | null }) {
   return (
     <header className="border-b border-leaf-100 bg-white/80 backdrop-blur dark:border-leaf-900 dark:bg-stone-900/80">
       <div className="mx-auto flex w-full max-w-[100rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">

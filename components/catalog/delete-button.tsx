@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/server/action-core";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 interface DeleteButtonProps {
   id: string;

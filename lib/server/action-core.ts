@@ -2,8 +2,9 @@
 // against a real database without a request. lib/server/action.ts binds it to the session.
 import type { z } from "zod";
 
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" };
+import type { ActionResult } from "@/lib/validation/action-result";
+
+export type { ActionResult } from "@/lib/validation/action-result";
 
 export const NOT_SIGNED_IN = "Please sign in again: your session has ended.";
 export const UNEXPECTED = "Something went wrong on our side. Nothing was changed; please try again.";
