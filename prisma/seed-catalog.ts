@@ -5,23 +5,15 @@
 // (ownerId is set on theirs, catalogKey is null).
 import fs from "node:fs";
 import path from "node:path";
+import { pickFoodNutrients, type FoodNutrients } from "../lib/domain/nutrient-fields";
 import type { Db } from "../lib/server/prisma-client";
 
-export interface CatalogFoodRow {
+export interface CatalogFoodRow extends FoodNutrients {
   key: string;
   ndbNumber: string | null;
   name: string;
   aisle: string;
   role: string;
-  energyKcal: number;
-  proteinG: number | null;
-  fatG: number | null;
-  saturatedFatG: number | null;
-  carbohydrateG: number | null;
-  fiberG: number | null;
-  totalSugarsG: number | null;
-  freeSugarsG: number | null;
-  sodiumMg: number | null;
   liveCultures: boolean;
   fermentedServingG: number | null;
   plantType: string | null;
@@ -108,15 +100,7 @@ export async function seedCatalog(db: Db, catalog: CatalogFiles): Promise<SeedCa
           name: row.name,
           aisle: row.aisle,
           role: row.role,
-          energyKcal: row.energyKcal,
-          proteinG: row.proteinG,
-          fatG: row.fatG,
-          saturatedFatG: row.saturatedFatG,
-          carbohydrateG: row.carbohydrateG,
-          fiberG: row.fiberG,
-          totalSugarsG: row.totalSugarsG,
-          freeSugarsG: row.freeSugarsG,
-          sodiumMg: row.sodiumMg,
+          ...pickFoodNutrients(row),
           liveCultures: row.liveCultures,
           fermentedServingG: row.fermentedServingG,
           plantType: row.plantType,

@@ -2,6 +2,7 @@
 // recipe ingredients all resolve to this. Values are per 100 g of edible portion.
 // `null` means "not known" (never a silent 0): SCORING.md counts unknowns as 0 for the
 // component and reports them in the data-quality note.
+import type { FoodNutrients } from "./nutrient-fields";
 
 export const DIETS = ["omnivore", "pescatarian", "vegetarian", "vegan"] as const;
 export type Diet = (typeof DIETS)[number];
@@ -128,17 +129,8 @@ export interface Portion {
   grams: number;
 }
 
-export interface FoodNutrientsPer100g {
-  energyKcal: number;
-  proteinG: number | null;
-  fatG: number | null;
-  saturatedFatG: number | null;
-  carbohydrateG: number | null;
-  fiberG: number | null;
-  totalSugarsG: number | null;
-  freeSugarsG: number | null;
-  sodiumMg: number | null;
-}
+/** The nutrient fields are declared once, in ./nutrient-fields.ts. */
+export type FoodNutrientsPer100g = FoodNutrients;
 
 /** Glycaemic index band of a carbohydrate food (International GI Tables, Atkinson et al. 2021): low <= 55, medium 56-69, high >= 70. */
 export const GLYCAEMIC_LEVELS = ["low", "medium", "high"] as const;

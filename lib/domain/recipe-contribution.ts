@@ -5,8 +5,9 @@
 // energy, free sugars at 4 kcal/g and ultra-processed food as shares of energy. Labels,
 // units and targets are read from the rule table, so this page and the score never disagree.
 // Unknown values count as 0, as in the score, and the foods they come from are listed.
-import type { Food, FoodNutrientsPer100g, Recipe } from "./food";
+import type { Food, Recipe } from "./food";
 import { PER_THOUSAND_CALORIES } from "./glossary";
+import { OPTIONAL_NUTRIENT_FIELDS, type OptionalNutrientKey } from "./nutrient-fields";
 import {
   FREE_SUGAR_KCAL_PER_G,
   HERB_SPICE_PLANT_WEIGHT,
@@ -17,19 +18,7 @@ import {
   type ComponentKey,
 } from "./scoring/rules";
 
-type NullableNutrient = Exclude<keyof FoodNutrientsPer100g, "energyKcal">;
-
-export const NUTRIENT_ROWS: readonly { key: keyof FoodNutrientsPer100g; label: string; unit: "kcal" | "g" | "mg"; decimals: number }[] = [
-  { key: "energyKcal", label: "Energy", unit: "kcal", decimals: 0 },
-  { key: "proteinG", label: "Protein", unit: "g", decimals: 1 },
-  { key: "fatG", label: "Fat", unit: "g", decimals: 1 },
-  { key: "saturatedFatG", label: "of which saturated", unit: "g", decimals: 1 },
-  { key: "carbohydrateG", label: "Carbohydrate", unit: "g", decimals: 1 },
-  { key: "fiberG", label: "Fiber", unit: "g", decimals: 1 },
-  { key: "totalSugarsG", label: "Sugars", unit: "g", decimals: 1 },
-  { key: "freeSugarsG", label: "of which free sugars", unit: "g", decimals: 1 },
-  { key: "sodiumMg", label: "Sodium", unit: "mg", decimals: 0 },
-];
+type NullableNutrient = OptionalNutrientKey;
 
 export interface NutrientAmount {
   /** The sum over ingredients whose value is known. */
@@ -81,16 +70,7 @@ function pushUnique(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);
 }
 
-const NULLABLE_NUTRIENTS: readonly NullableNutrient[] = [
-  "proteinG",
-  "fatG",
-  "saturatedFatG",
-  "carbohydrateG",
-  "fiberG",
-  "totalSugarsG",
-  "freeSugarsG",
-  "sodiumMg",
-];
+const NULLABLE_NUTRIENTS: readonly NullableNutrient[] = OPTIONAL_NUTRIENT_FIELDS.map((field) => field.key);
 
 /** Nutrients in one serving. */
 export function recipeNutritionPerServing(recipe: Recipe, foods: ReadonlyMap<string, Food>): RecipeNutrition {

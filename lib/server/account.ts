@@ -2,7 +2,7 @@ import "server-only";
 import { WRONG_PASSWORD_MESSAGE, type DeleteAccountInput } from "@/lib/validation/account";
 import { NOT_SIGNED_IN, type ActionResult } from "./action-core";
 import { db } from "./db";
-import { FOOD_SELECT } from "./food-rows";
+import { FOOD_EXPORT_SELECT } from "./food-rows";
 import { verifyPassword } from "./password";
 
 // A person's whole account: everything they made or planned, as one portable document, and
@@ -12,10 +12,6 @@ import { verifyPassword } from "./password";
 export const EXPORT_FORMAT_VERSION = 1;
 
 const foodRefSelect = { name: true, catalogKey: true } as const;
-
-// A person's own food as the app reads it, without the row's ids (they mean nothing elsewhere).
-const { id: _id, ownerId: _ownerId, ...FOOD_FIELDS } = FOOD_SELECT;
-const FOOD_EXPORT_SELECT = { ...FOOD_FIELDS, createdAt: true } as const;
 
 function refName(item: {
   food: { name: string; catalogKey: string | null } | null;

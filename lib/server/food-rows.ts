@@ -20,6 +20,7 @@ import {
   type NovaGroup,
 } from "@/lib/domain/food";
 import type { FoodDetail, RecipeDetail } from "@/lib/domain/food-detail";
+import { FOOD_NUTRIENT_FIELDS, nutrientRecord, pickFoodNutrients, type FoodNutrientKey } from "@/lib/domain/nutrient-fields";
 import type { Prisma } from "@/generated/prisma/client";
 
 function member<T>(list: readonly T[], value: unknown, what: string, rowId: string): T {
@@ -45,6 +46,9 @@ function parseSources(text: string | null): Record<string, string> {
   }
 }
 
+/** `{ energyKcal: true, ... }`: every nutrient column, typed literally so Prisma infers the row. */
+export const FOOD_NUTRIENT_SELECT: { readonly [K in FoodNutrientKey]: true } = nutrientRecord(FOOD_NUTRIENT_FIELDS, () => true as const);
+
 export const FOOD_SELECT = {
   id: true,
   ownerId: true,
@@ -52,15 +56,7 @@ export const FOOD_SELECT = {
   name: true,
   aisle: true,
   role: true,
-  energyKcal: true,
-  proteinG: true,
-  fatG: true,
-  saturatedFatG: true,
-  carbohydrateG: true,
-  fiberG: true,
-  totalSugarsG: true,
-  freeSugarsG: true,
-  sodiumMg: true,
+  ...FOOD_NUTRIENT_SELECT,
   liveCultures: true,
   fermentedServingG: true,
   plantType: true,
@@ -78,6 +74,11 @@ export const FOOD_SELECT = {
 
 export type FoodRow = Prisma.FoodGetPayload<{ select: typeof FOOD_SELECT }>;
 
+// A person's own food in their account export (lib/server/account.ts), without the row's ids
+// (they mean nothing elsewhere) and with when it was made.
+const { id: _id, ownerId: _ownerId, ...FOOD_FIELDS } = FOOD_SELECT;
+export const FOOD_EXPORT_SELECT = { ...FOOD_FIELDS, createdAt: true } as const satisfies Prisma.FoodSelect;
+
 export function foodFromRow(row: FoodRow): FoodDetail {
   return {
     id: row.id,
@@ -89,15 +90,7 @@ export function foodFromRow(row: FoodRow): FoodDetail {
     dietTags: splitList(row.dietTags).map((tag) => member<DietTag>(DIET_TAGS, tag, "diet tag", row.id)),
     portions: row.portions.map((p) => ({ label: p.label, grams: p.grams })),
     densityGPerMl: row.densityGPerMl,
-    energyKcal: row.energyKcal,
-    proteinG: row.proteinG,
-    fatG: row.fatG,
-    saturatedFatG: row.saturatedFatG,
-    carbohydrateG: row.carbohydrateG,
-    fiberG: row.fiberG,
-    totalSugarsG: row.totalSugarsG,
-    freeSugarsG: row.freeSugarsG,
-    sodiumMg: row.sodiumMg,
+    ...pickFoodNutrients(row),
     liveCultures: row.liveCultures,
     fermentedServingG: row.fermentedServingG,
     plantType: row.plantType,

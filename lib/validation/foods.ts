@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { AISLES, CULINARY_ROLES, DIET_TAGS, GRAIN_KINDS, NOVA_GROUPS, type DietTag, type Food, type Portion } from "@/lib/domain/food";
 import { RECIPE_ROLES } from "@/lib/domain/food-labels";
+import {
+  FOOD_NUTRIENT_FIELDS,
+  OPTIONAL_NUTRIENT_FIELDS,
+  REQUIRED_NUTRIENT_FIELDS,
+  nutrientRecord,
+  type FoodNutrientField,
+  type FoodNutrientKey,
+  type FoodNutrients,
+  type RequiredNutrientKey,
+} from "@/lib/domain/nutrient-fields";
 import { PLANT_TYPES } from "@/lib/domain/plant-types";
 import {
   addRowIssues,
@@ -22,7 +32,17 @@ export const FOOD_ROLES = CULINARY_ROLES.filter(
   (role) => !RECIPE_ROLES.includes(role) || role === "soup" || role === "dessert",
 ) as unknown as readonly [(typeof CULINARY_ROLES)[number], ...(typeof CULINARY_ROLES)[number][]];
 
-const gramsPer100 = (label: string) => optionalNumber({ label, min: 0, max: 100, unit: " g" });
+const nutrientRule = (field: FoodNutrientField) => ({ label: field.label, min: 0, max: field.maxPer100g, unit: ` ${field.unit}` });
+
+/** What an empty required nutrient says: each names where on a label to find the value. */
+const MISSING_NUTRIENT: Record<RequiredNutrientKey, string> = {
+  energyKcal: "Enter the energy per 100 g in kcal (the label's “Energy” or “Calories”); it is the one value we need.",
+};
+
+const nutrientFields = {
+  ...nutrientRecord(REQUIRED_NUTRIENT_FIELDS, (field) => requiredNumber({ ...nutrientRule(field), missing: MISSING_NUTRIENT[field.key] })),
+  ...nutrientRecord(OPTIONAL_NUTRIENT_FIELDS, (field) => optionalNumber(nutrientRule(field))),
+};
 
 export const nameSchema = z
   .string({ error: "Give it a name." })
@@ -77,21 +97,7 @@ const foodFields = {
   name: nameSchema,
   aisle: z.enum(AISLES, { error: "Choose the aisle where you buy it." }),
   role: z.enum(FOOD_ROLES, { error: "Choose what the food is on the plate." }),
-  energyKcal: requiredNumber({
-    label: "Energy",
-    min: 0,
-    max: 900,
-    unit: " kcal",
-    missing: "Enter the energy per 100 g in kcal (the label's “Energy” or “Calories”); it is the one value we need.",
-  }),
-  proteinG: gramsPer100("Protein"),
-  fatG: gramsPer100("Fat"),
-  saturatedFatG: gramsPer100("Saturated fat"),
-  carbohydrateG: gramsPer100("Carbohydrate"),
-  fiberG: gramsPer100("Fiber"),
-  totalSugarsG: gramsPer100("Sugars"),
-  freeSugarsG: gramsPer100("Free sugars"),
-  sodiumMg: optionalNumber({ label: "Sodium", min: 0, max: 40_000, unit: " mg" }),
+  ...nutrientFields,
   densityGPerMl: optionalNumber({ label: "Density", min: 0.1, max: 3, unit: " g/ml" }),
   portions: portionsSchema,
   liveCultures: checkbox,
@@ -164,19 +170,10 @@ function checkFood(value: FieldsSoFar<typeof foodFields>, issue: (field: keyof t
 }
 
 /** The food as stored (shares 0..1, unknowns null, diet tags completed). */
-export interface FoodInput {
+export interface FoodInput extends FoodNutrients {
   name: string;
   aisle: FoodFields["aisle"];
   role: FoodFields["role"];
-  energyKcal: number;
-  proteinG: number | null;
-  fatG: number | null;
-  saturatedFatG: number | null;
-  carbohydrateG: number | null;
-  fiberG: number | null;
-  totalSugarsG: number | null;
-  freeSugarsG: number | null;
-  sodiumMg: number | null;
   densityGPerMl: number | null;
   portions: Portion[];
   liveCultures: boolean;
@@ -229,19 +226,10 @@ export const foodUpdateSchema = z.preprocess(
 export const foodIdSchema = z.object({ id: z.string().min(1).max(64) });
 
 /** What the food form shows: every field as the text the person sees and edits. */
-export interface FoodFormValues {
+export interface FoodFormValues extends Record<FoodNutrientKey, string> {
   name: string;
   aisle: string;
   role: string;
-  energyKcal: string;
-  proteinG: string;
-  fatG: string;
-  saturatedFatG: string;
-  carbohydrateG: string;
-  fiberG: string;
-  totalSugarsG: string;
-  freeSugarsG: string;
-  sodiumMg: string;
   densityGPerMl: string;
   portions: Portion[];
   liveCultures: boolean;
@@ -265,15 +253,7 @@ export function foodFormValues(food?: Food): FoodFormValues {
       name: "",
       aisle: "",
       role: "",
-      energyKcal: "",
-      proteinG: "",
-      fatG: "",
-      saturatedFatG: "",
-      carbohydrateG: "",
-      fiberG: "",
-      totalSugarsG: "",
-      freeSugarsG: "",
-      sodiumMg: "",
+      ...nutrientRecord(FOOD_NUTRIENT_FIELDS, () => ""),
       densityGPerMl: "",
       portions: [],
       liveCultures: false,
@@ -291,15 +271,7 @@ export function foodFormValues(food?: Food): FoodFormValues {
     name: food.name,
     aisle: food.aisle,
     role: food.role,
-    energyKcal: text(food.energyKcal),
-    proteinG: text(food.proteinG),
-    fatG: text(food.fatG),
-    saturatedFatG: text(food.saturatedFatG),
-    carbohydrateG: text(food.carbohydrateG),
-    fiberG: text(food.fiberG),
-    totalSugarsG: text(food.totalSugarsG),
-    freeSugarsG: text(food.freeSugarsG),
-    sodiumMg: text(food.sodiumMg),
+    ...nutrientRecord(FOOD_NUTRIENT_FIELDS, (field) => text(food[field.key])),
     densityGPerMl: text(food.densityGPerMl),
     portions: food.portions,
     liveCultures: food.liveCultures,

@@ -10,21 +10,12 @@ import type {
   NovaGroup,
   Portion,
 } from "../../lib/domain/food";
+import { FOOD_NUTRIENT_KEYS } from "../../lib/domain/nutrient-fields";
 
 export type NutrientField = keyof FoodNutrientsPer100g;
 
-/** Every nutrient field, in the order foods.json writes them. */
-export const NUTRIENT_FIELDS = [
-  "energyKcal",
-  "proteinG",
-  "fatG",
-  "saturatedFatG",
-  "carbohydrateG",
-  "fiberG",
-  "totalSugarsG",
-  "freeSugarsG",
-  "sodiumMg",
-] as const satisfies readonly NutrientField[];
+/** Every nutrient field, in the order foods.json writes them (declared in lib/domain/nutrient-fields.ts). */
+export const NUTRIENT_FIELDS: readonly NutrientField[] = FOOD_NUTRIENT_KEYS;
 
 export interface CatalogFoodRow extends FoodNutrientsPer100g {
   key: string;

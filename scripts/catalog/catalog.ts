@@ -11,6 +11,7 @@ import {
   type FoodNutrientsPer100g,
   type Portion,
 } from "../../lib/domain/food";
+import { FOOD_NUTRIENT_FIELDS, nutrientRecord } from "../../lib/domain/nutrient-fields";
 import { isPlantType } from "../../lib/domain/plant-types";
 import type { CurationEntry, FreeSugarsRule, GlycaemicGroup } from "../../prisma/catalog/curation/types";
 import { NUTRIENT_FIELDS, type CatalogFoodRow, type NutrientField } from "./catalog-row";
@@ -203,17 +204,7 @@ function freeSugarsSource(rule: FreeSugarsRule): string {
   return `estimate: ${rule.reason}`;
 }
 
-const emptyNutrients = (): Record<NutrientField, number | null> => ({
-  energyKcal: null,
-  proteinG: null,
-  fatG: null,
-  saturatedFatG: null,
-  carbohydrateG: null,
-  fiberG: null,
-  totalSugarsG: null,
-  freeSugarsG: null,
-  sodiumMg: null,
-});
+const emptyNutrients = (): Record<NutrientField, number | null> => nutrientRecord(FOOD_NUTRIENT_FIELDS, () => null);
 
 /** One foods.json row. Assumes validateEntry passed; returns errors for what only the join can see. */
 export function joinEntry(entry: CurationEntry, usda: UsdaFood | undefined): { row: CatalogFoodRow | null; errors: string[] } {

@@ -13,6 +13,7 @@ import {
   type Food,
   type Recipe,
 } from "@/lib/domain/food";
+import { pickFoodNutrients } from "@/lib/domain/nutrient-fields";
 import { readCatalogFiles, type CatalogFoodRow, type CatalogRecipeRow } from "@/prisma/seed-catalog";
 
 function oneOf<T>(list: readonly T[], value: unknown, what: string): T {
@@ -29,15 +30,7 @@ export function foodFromRow(row: CatalogFoodRow): Food {
     dietTags: row.dietTags.map((tag) => oneOf(DIET_TAGS, tag, "diet tag")),
     portions: row.portions.map((p) => ({ label: p.label, grams: p.grams })),
     densityGPerMl: row.densityGPerMl,
-    energyKcal: row.energyKcal,
-    proteinG: row.proteinG,
-    fatG: row.fatG,
-    saturatedFatG: row.saturatedFatG,
-    carbohydrateG: row.carbohydrateG,
-    fiberG: row.fiberG,
-    totalSugarsG: row.totalSugarsG,
-    freeSugarsG: row.freeSugarsG,
-    sodiumMg: row.sodiumMg,
+    ...pickFoodNutrients(row),
     liveCultures: row.liveCultures,
     fermentedServingG: row.fermentedServingG,
     plantType: row.plantType,

@@ -1,18 +1,23 @@
 import { randomUUID } from "node:crypto";
+import { FOOD_NUTRIENT_FIELDS, nutrientRecord, type FoodNutrients } from "@/lib/domain/nutrient-fields";
 import { db } from "@/lib/server/db";
 
+/** An apple's nutrients as the factory stores them; the rest are not known. */
+function appleNutrients(): FoodNutrients {
+  return { ...nutrientRecord(FOOD_NUTRIENT_FIELDS, () => null), energyKcal: 52, fiberG: 2.4, freeSugarsG: 0 };
+}
+
 /** A small catalog food row (ownerId null) or a person's own food (ownerId set). */
-export async function makeFood(overrides: { name?: string; ownerId?: string | null; energyKcal?: number } = {}) {
+export async function makeFood({ name, ownerId, ...nutrients }: { name?: string; ownerId?: string | null } & Partial<FoodNutrients> = {}) {
   return db.food.create({
     data: {
-      catalogKey: overrides.ownerId ? null : `test-${randomUUID()}`,
-      ownerId: overrides.ownerId ?? null,
-      name: overrides.name ?? `Test food ${randomUUID().slice(0, 8)}`,
+      catalogKey: ownerId ? null : `test-${randomUUID()}`,
+      ownerId: ownerId ?? null,
+      name: name ?? `Test food ${randomUUID().slice(0, 8)}`,
       aisle: "produce",
       role: "fruit",
-      energyKcal: overrides.energyKcal ?? 52,
-      fiberG: 2.4,
-      freeSugarsG: 0,
+      ...appleNutrients(),
+      ...nutrients,
       novaGroup: 1,
       plantType: "apple",
       fruitVegShare: 1,

@@ -2,6 +2,7 @@
 // USDA SR28 rows (rounded) unless noted; flags follow SCORING.md. Every call returns new
 // objects: no shared mutable fixtures.
 import type { DietTag, Food, MealSlot, Recipe } from "@/lib/domain/food";
+import { FOOD_NUTRIENT_FIELDS, nutrientRecord } from "@/lib/domain/nutrient-fields";
 import type { PlanItem, ScoringCatalog } from "@/lib/domain/scoring";
 
 const VEGAN: DietTag[] = ["vegan", "vegetarian", "pescatarian"];
@@ -16,15 +17,8 @@ export function makeFood(overrides: Partial<Food> & { id: string }): Food {
     dietTags: [],
     portions: [{ label: "100 g", grams: 100 }],
     densityGPerMl: null,
+    ...nutrientRecord(FOOD_NUTRIENT_FIELDS, () => 0),
     energyKcal: 100,
-    proteinG: 0,
-    fatG: 0,
-    saturatedFatG: 0,
-    carbohydrateG: 0,
-    fiberG: 0,
-    totalSugarsG: 0,
-    freeSugarsG: 0,
-    sodiumMg: 0,
     liveCultures: false,
     fermentedServingG: null,
     plantType: null,

@@ -5,12 +5,12 @@ import { cache } from "react";
 import { DeleteButton } from "@/components/catalog/delete-button";
 import { flashText } from "@/components/catalog/flash";
 import { FlashMessage } from "@/components/catalog/flash-message";
-import { amountText } from "@/components/catalog/format";
+import { NutrientPanel, type NutrientColumn } from "@/components/catalog/nutrient-panel";
 import { buttonClass } from "@/components/ui/button";
 import { AISLE_LABELS } from "@/lib/domain/food";
-import { glycaemicLine, gutFlagLines, portionText } from "@/lib/domain/food-detail";
+import { glycaemicLine, gutFlagLines, portionText, type FoodDetail } from "@/lib/domain/food-detail";
 import { DIET_TAG_LABELS, ROLE_LABELS, SUITABILITY_TAGS } from "@/lib/domain/food-labels";
-import { NUTRIENT_ROWS } from "@/lib/domain/recipe-contribution";
+import { FOOD_NUTRIENT_FIELDS, nutrientRecord } from "@/lib/domain/nutrient-fields";
 import { getFoodForUser } from "@/lib/server/foods";
 import { requireUserId } from "@/lib/server/session";
 import { deleteFoodAction } from "../actions";
@@ -26,18 +26,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const SOURCE_LABELS: Record<string, string> = {
-  energyKcal: "Energy",
-  proteinG: "Protein",
-  fatG: "Fat",
-  saturatedFatG: "Saturated fat",
-  carbohydrateG: "Carbohydrate",
-  fiberG: "Fiber",
-  totalSugarsG: "Sugars",
-  freeSugarsG: "Free sugars",
-  sodiumMg: "Sodium",
+  ...nutrientRecord(FOOD_NUTRIENT_FIELDS, (field) => field.label),
   portions: "Portions",
   glycaemicLevel: "Glycaemic index",
 };
+
+/** Per 100 g, then per each of the food's portions. */
+function nutrientColumns(food: FoodDetail): NutrientColumn[] {
+  const per100g = nutrientRecord(FOOD_NUTRIENT_FIELDS, (field) => ({ value: food[field.key] }));
+  const inPortion = (grams: number) =>
+    nutrientRecord(FOOD_NUTRIENT_FIELDS, (field) => {
+      const value = food[field.key];
+      return { value: value === null ? null : (value * grams) / 100 };
+    });
+  return [
+    { label: "Per 100 g", cells: per100g },
+    ...food.portions.map((portion) => ({ label: portionText(portion), cells: inPortion(portion.grams) })),
+  ];
+}
 
 export default async function FoodPage({ params, searchParams }: Props) {
   const [food, query] = await Promise.all([params.then(({ id }) => loadFood(id)), searchParams]);
@@ -108,64 +114,15 @@ export default async function FoodPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="nutrients-heading">
-        <h2 id="nutrients-heading" className="text-xl font-semibold">
-          Nutrients
-        </h2>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          Per 100 g and per portion. “Not known” means the value is missing; the score counts it as 0 and says so.
-        </p>
-        <div
-          role="region"
-          aria-labelledby="nutrients-heading"
-          tabIndex={0}
-          className="mt-3 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800"
-        >
-          <table className="w-full min-w-max text-sm">
-            <thead className="bg-stone-100 text-left dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  Nutrient
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">
-                  Per 100 g
-                </th>
-                {food.portions.map((portion) => (
-                  <th key={portion.label} scope="col" className="px-3 py-2 text-right font-semibold">
-                    {portionText(portion)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100 bg-white dark:divide-stone-800 dark:bg-stone-950">
-              {NUTRIENT_ROWS.map((row) => {
-                const per100 = food[row.key];
-                return (
-                  <tr key={row.key}>
-                    <th
-                      scope="row"
-                      className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}
-                    >
-                      {row.label}
-                    </th>
-                    <td className="px-3 py-2 text-right tabular-nums">{amountText(per100, row.unit, row.decimals)}</td>
-                    {food.portions.map((portion) => (
-                      <td key={portion.label} className="px-3 py-2 text-right tabular-nums">
-                        {amountText(per100 === null ? null : (per100 * portion.grams) / 100, row.unit, row.decimals)}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {food.densityGPerMl !== null && (
-          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-            Density: {food.densityGPerMl} g per ml, so recipes can measure it in millilitres.
-          </p>
-        )}
-      </section>
+      <NutrientPanel
+        headingId="nutrients-heading"
+        heading="Nutrients"
+        intro="Per 100 g and per portion. “Not known” means the value is missing; the score counts it as 0 and says so."
+        columns={nutrientColumns(food)}
+        note={
+          food.densityGPerMl !== null ? `Density: ${food.densityGPerMl} g per ml, so recipes can measure it in millilitres.` : undefined
+        }
+      />
 
       {sources.size > 0 && (
         <section aria-labelledby="sources-heading">

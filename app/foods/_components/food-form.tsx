@@ -11,6 +11,7 @@ import { AISLE_LABELS, AISLES, DIET_TAGS, GRAIN_KINDS, NOVA_GROUPS } from "@/lib
 import { savedHref } from "@/components/catalog/flash";
 import { FERMENTED_SERVING_HINT } from "@/lib/domain/food-detail";
 import { DIET_TAG_LABELS, GRAIN_KIND_LABELS, NOVA_LABELS, ROLE_LABELS } from "@/lib/domain/food-labels";
+import { FOOD_NUTRIENT_FIELDS } from "@/lib/domain/nutrient-fields";
 import { PLANT_TYPES } from "@/lib/domain/plant-types";
 import { FOOD_ROLES, PORTIONS_MAX, type FoodFormValues } from "@/lib/validation/foods";
 import { createFoodAction, updateFoodAction } from "../actions";
@@ -24,17 +25,6 @@ const NOVA_OPTIONS = [
 const GRAIN_OPTIONS = GRAIN_KINDS.map((k) => ({ value: k, label: GRAIN_KIND_LABELS[k] }));
 const PLANT_OPTIONS = [{ value: "", label: "Not a plant food (or a mix of plants)" }, ...PLANT_TYPES.map((p) => ({ value: p, label: p }))];
 const DIET_OPTIONS = DIET_TAGS.map((t) => ({ value: t, label: DIET_TAG_LABELS[t] }));
-
-const NUTRIENTS = [
-  ["proteinG", "Protein (g)"],
-  ["fatG", "Fat (g)"],
-  ["saturatedFatG", "Saturated fat (g)"],
-  ["carbohydrateG", "Carbohydrate (g)"],
-  ["fiberG", "Fiber (g)"],
-  ["totalSugarsG", "Sugars (g)"],
-  ["freeSugarsG", "Free sugars (g)"],
-  ["sodiumMg", "Sodium (mg)"],
-] as const;
 
 interface PortionRow {
   key: number;
@@ -139,24 +129,16 @@ export function FoodForm({ initial, foodId }: { initial: FoodFormValues; foodId?
           shown as “not known”, never as 0.
         </p>
         <div className="grid gap-4 sm:grid-cols-3">
-          <InputField
-            label="Energy (kcal)"
-            name="energyKcal"
-            type="text"
-            inputMode="decimal"
-            defaultValue={initial.energyKcal}
-            required
-            errors={fieldErrors.energyKcal}
-          />
-          {NUTRIENTS.map(([name, label]) => (
+          {FOOD_NUTRIENT_FIELDS.map((field) => (
             <InputField
-              key={name}
-              label={label}
-              name={name}
+              key={field.key}
+              label={`${field.label} (${field.unit})`}
+              name={field.key}
               type="text"
               inputMode="decimal"
-              defaultValue={initial[name]}
-              errors={fieldErrors[name]}
+              defaultValue={initial[field.key]}
+              required={field.required}
+              errors={fieldErrors[field.key]}
             />
           ))}
           <InputField

@@ -5,11 +5,13 @@ import { cache } from "react";
 import { DeleteButton } from "@/components/catalog/delete-button";
 import { flashText } from "@/components/catalog/flash";
 import { FlashMessage } from "@/components/catalog/flash-message";
-import { amountText } from "@/components/catalog/format";
+import { NutrientPanel, type NutrientCell } from "@/components/catalog/nutrient-panel";
 import { buttonClass } from "@/components/ui/button";
+import type { Food } from "@/lib/domain/food";
+import type { RecipeDetail } from "@/lib/domain/food-detail";
 import { ROLE_LABELS, SLOT_LABELS } from "@/lib/domain/food-labels";
+import { FOOD_NUTRIENT_FIELDS, nutrientRecord } from "@/lib/domain/nutrient-fields";
 import {
-  NUTRIENT_ROWS,
   contributionLines,
   recipeContribution,
   recipeNutritionPerServing,
@@ -42,12 +44,26 @@ const STATUS_CLASS: Record<Exclude<TargetStatus, null>, string> = {
   over: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
 };
 
+/**
+ * One serving's nutrients. A value is a lower bound when some ingredients do not state it, and
+ * "not known" when none of them does.
+ */
+function perServingCells(recipe: RecipeDetail, foods: ReadonlyMap<string, Food>) {
+  const nutrition = recipeNutritionPerServing(recipe, foods);
+  const ingredientFoods = new Set(recipe.ingredients.map((i) => i.foodId)).size;
+  return nutrientRecord(FOOD_NUTRIENT_FIELDS, (field): NutrientCell => {
+    if (field.key === "energyKcal") return { value: nutrition.energyKcal };
+    const amount = nutrition[field.key];
+    const everyUnknown = amount.unknownFrom.length > 0 && amount.unknownFrom.length === ingredientFoods;
+    return everyUnknown ? { value: null } : { value: amount.value, unknownFrom: amount.unknownFrom };
+  });
+}
+
 export default async function RecipePage({ params, searchParams }: Props) {
   const [loaded, query] = await Promise.all([params.then(({ id }) => loadRecipe(id)), searchParams]);
   if (!loaded) notFound();
   const { recipe, foods } = loaded;
   const own = recipe.ownerId !== null;
-  const nutrition = recipeNutritionPerServing(recipe, foods);
   const lines = contributionLines(recipeContribution(recipe, foods));
   const steps = recipe.instructions
     .split(/\n+/)
@@ -173,55 +189,12 @@ export default async function RecipePage({ params, searchParams }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="nutrition-heading">
-        <h2 id="nutrition-heading" className="text-xl font-semibold">
-          Nutrition per serving
-        </h2>
-        <div
-          role="region"
-          aria-labelledby="nutrition-heading"
-          tabIndex={0}
-          className="mt-3 max-w-xl overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800"
-        >
-          <table className="w-full text-sm">
-            <thead className="bg-stone-100 text-left dark:bg-stone-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  Nutrient
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">
-                  Per serving
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100 bg-white dark:divide-stone-800 dark:bg-stone-950">
-              {NUTRIENT_ROWS.map((row) => {
-                const amount = row.key === "energyKcal" ? { value: nutrition.energyKcal, unknownFrom: [] } : nutrition[row.key];
-                const everyUnknown =
-                  amount.unknownFrom.length > 0 && amount.unknownFrom.length === new Set(recipe.ingredients.map((i) => i.foodId)).size;
-                return (
-                  <tr key={row.key}>
-                    <th
-                      scope="row"
-                      className={`px-3 py-2 text-left font-medium ${row.label.startsWith("of which") ? "pl-6 font-normal" : ""}`}
-                    >
-                      {row.label}
-                    </th>
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      {everyUnknown ? amountText(null, row.unit, row.decimals) : amountText(amount.value, row.unit, row.decimals)}
-                      {!everyUnknown && amount.unknownFrom.length > 0 && (
-                        <span className="block text-xs text-stone-500 dark:text-stone-400">
-                          at least; not known for {amount.unknownFrom.join(", ")}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <NutrientPanel
+        headingId="nutrition-heading"
+        heading="Nutrition per serving"
+        columns={[{ label: "Per serving", cells: perServingCells(recipe, foods) }]}
+        narrow
+      />
 
       <p className="text-sm text-stone-500 dark:text-stone-400">General guidance for healthy adults, not medical advice.</p>
     </article>
