@@ -11,7 +11,7 @@
 // BENCH_NEXTAUTH_SECRET its NEXTAUTH_SECRET, and the local .next must be its build (action
 // ids are read from it).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -74,6 +74,8 @@ export interface Server {
   baseUrl: string;
   databaseUrl: string;
   secret: string;
+  /** The server's process id, when this bench started it (not with BENCH_BASE_URL). */
+  pid?: number;
   stop: () => Promise<void>;
 }
 
@@ -131,7 +133,39 @@ export async function startServer(): Promise<Server> {
     throw error;
   }
   console.log(`  next start on ${baseUrl}, database data/bench/bench.db`);
-  return { baseUrl, databaseUrl: `file:${dbFile}`, secret: BENCH_SECRET, stop };
+  return { baseUrl, databaseUrl: `file:${dbFile}`, secret: BENCH_SECRET, pid: server.pid, stop };
+}
+
+/**
+ * Resident memory of a process and all its descendants, in MiB, from /proc (Linux): what the
+ * operating system holds for the server, whatever Node's heap statistics say.
+ */
+export function residentMiB(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent pid is the 4th field, after the command name in parentheses (which may hold spaces).
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  let kib = 0;
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.pop() as number;
+    try {
+      const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      kib += Number(match?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return kib / 1024;
 }
 
 // ---------- signing in and calling actions

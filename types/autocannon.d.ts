@@ -25,6 +25,15 @@ declare module "autocannon" {
     amount?: number;
     /** Seconds before a request counts as timed out. */
     timeout?: number;
+    /** A sequence each connection goes through; setupRequest may change a request before it is sent. */
+    requests?: { setupRequest?: (request: RequestParams) => RequestParams }[];
+  }
+
+  export interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
   }
 
   export interface Result {
