@@ -23,14 +23,23 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        resolve: {
+          alias: {
+            ...alias,
+            // Server actions run here as the real exports of app/**/actions.ts, in a request a test
+            // opens (tests/support): cookies and headers come from that request, and revalidations
+            // are recorded instead of reaching a server's cache.
+            "next/headers": path.resolve(root, "tests/support/next-headers.ts"),
+            "next/cache": path.resolve(root, "tests/support/next-cache.ts"),
+          },
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           // Migrations run once into a template database; every test file gets its own copy.
           globalSetup: ["tests/setup/integration-global.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration-db.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration-db.ts", "tests/setup/next-request.ts"],
           pool: "forks",
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -3,18 +3,21 @@
 // right password, and leaves other people and the catalog alone.
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { saveTemplateAction } from "@/app/plan/actions";
+import { deleteAccountAction } from "@/app/settings/actions";
+import { addManualItemAction, generateShoppingListAction, setPantryItemAction } from "@/app/shopping/actions";
 import { weekOfDate } from "@/lib/domain/week";
-import { runAction } from "@/lib/server/action-core";
-import { deleteAccount, deleteAccountForUser, exportAccountData } from "@/lib/server/account";
+import { NOT_SIGNED_IN } from "@/lib/server/action-core";
+import { exportAccountData } from "@/lib/server/account";
 import { invalidateCatalog } from "@/lib/server/catalog";
 import { db } from "@/lib/server/db";
-import { saveWeekAsTemplate } from "@/lib/server/plans";
-import { addManualItem, generateShoppingList, setPantryItem } from "@/lib/server/shopping";
-import { deleteAccountSchema, WRONG_PASSWORD_MESSAGE } from "@/lib/validation/account";
+import { WRONG_PASSWORD_MESSAGE } from "@/lib/validation/account";
 import { readCatalogFiles, seedCatalog } from "@/prisma/seed-catalog";
 import { seedDemoWeeks } from "@/prisma/seed-demo";
 import { makeFood, makeRecipe } from "../factories/db-catalog";
 import { makeUser } from "../factories/users";
+import { withRequest } from "../support/next-headers";
+import { asPerson, sessionCookie } from "../support/session";
 
 const TODAY = "2026-12-01";
 const WEEK = weekOfDate(TODAY, 1);
@@ -36,13 +39,14 @@ async function personWithEverything(label: string) {
     create: { userId: person.id, sex: "female", weightKg: 61, skinFocus: "acne" },
     update: { sex: "female", weightKg: 61, skinFocus: "acne" },
   });
-  const template = await saveWeekAsTemplate(person.id, WEEK, 1, `${label}'s usual week`);
-  expect(template.ok).toBe(true);
-  expect((await generateShoppingList(person.id, WEEK)).ok).toBe(true);
-  expect((await addManualItem(person.id, { week: WEEK, name: `${label}'s candles`, quantity: null, aisle: "other" })).ok).toBe(true);
-  await db.skinEntry.create({ data: { userId: person.id, date: "2026-10-01", rating: 4, note: `${label}'s skin note` } });
   const salt = await db.food.findFirstOrThrow({ where: { catalogKey: { not: null }, ownerId: null }, select: { id: true } });
-  expect((await setPantryItem(person.id, salt.id, true)).ok).toBe(true);
+  await asPerson(person, async () => {
+    expect((await saveTemplateAction({ week: WEEK, name: `${label}'s usual week` })).ok).toBe(true);
+    expect((await generateShoppingListAction({ week: WEEK })).ok).toBe(true);
+    expect((await addManualItemAction({ week: WEEK, name: `${label}'s candles`, aisle: "other" })).ok).toBe(true);
+    expect((await setPantryItemAction({ foodId: salt.id, inPantry: true })).ok).toBe(true);
+  });
+  await db.skinEntry.create({ data: { userId: person.id, date: "2026-10-01", rating: 4, note: `${label}'s skin note` } });
   return { ...person, label, foodId: food.id };
 }
 
@@ -98,10 +102,12 @@ describe("an account's data", () => {
     const catalogFoods = await db.food.count({ where: { ownerId: null } });
     const bobBefore = await rowsOwnedBy(bob.id);
 
-    expect(await deleteAccount(ann.id, "not the password")).toEqual({ ok: false, reason: "wrong-password" });
+    const annCookie = await sessionCookie(ann);
+    const deleteAnn = (password: string) => withRequest({ cookie: annCookie }, () => deleteAccountAction({ password }));
+    expect(await deleteAnn("not the password")).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } });
     expect((await rowsOwnedBy(ann.id)).plans).toBe(4);
 
-    expect(await deleteAccount(ann.id, ann.password)).toEqual({ ok: true });
+    expect(await deleteAnn(ann.password)).toEqual({ ok: true, data: null });
     expect(await db.user.count({ where: { id: ann.id } })).toBe(0);
     expect(await rowsOwnedBy(ann.id)).toEqual({
       plans: 0,
@@ -121,40 +127,29 @@ describe("an account's data", () => {
     expect(await rowsOwnedBy(bob.id)).toEqual(bobBefore);
     expect(await db.food.count({ where: { ownerId: null } })).toBe(catalogFoods);
     expect(await exportAccountData(ann.id)).toBeNull();
-    expect(await deleteAccount(ann.id, ann.password)).toEqual({ ok: false, reason: "not-found" });
+    // Ann's browser still holds her cookie: it names nobody now.
+    expect(await deleteAnn(ann.password)).toEqual({ ok: false, formError: NOT_SIGNED_IN });
   });
 
-  it("through the action wrapper: a wrong or empty password is answered at the field, the right one deletes", async () => {
+  it("through the action: a wrong or empty password is answered at the field, the right one deletes", async () => {
     const person = await makeUser();
-    const result = await runAction({
-      getUserId: async () => person.id,
-      requireUser: true,
-      schema: deleteAccountSchema,
-      input: { password: "wrong password!" },
-      name: "deleteAccount",
-      handler: deleteAccountForUser,
-    });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } });
-    const empty = await runAction({
-      getUserId: async () => person.id,
-      requireUser: true,
-      schema: deleteAccountSchema,
-      input: { password: "" },
-      name: "deleteAccount",
-      handler: deleteAccountForUser,
-    });
-    expect(empty).toMatchObject({ ok: false, fieldErrors: { password: ["Enter your password to confirm."] } });
+    const deleteWith = (password: string) => asPerson(person, () => deleteAccountAction({ password }));
+    expect(await deleteWith("wrong password!")).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } });
+    expect(await deleteWith("")).toMatchObject({ ok: false, fieldErrors: { password: ["Enter your password to confirm."] } });
     expect(await db.user.count({ where: { id: person.id } })).toBe(1);
 
-    const right = await runAction({
-      getUserId: async () => person.id,
-      requireUser: true,
-      schema: deleteAccountSchema,
-      input: { password: person.password },
-      name: "deleteAccount",
-      handler: deleteAccountForUser,
-    });
-    expect(right).toEqual({ ok: true, data: null });
+    expect(await deleteWith(person.password)).toEqual({ ok: true, data: null });
     expect(await db.user.count({ where: { id: person.id } })).toBe(0);
+  });
+
+  it("is deleted only by its owner: another person's session sending their password and id deletes no one", async () => {
+    const ann = await makeUser({ password: "ann's own long password" });
+    const bob = await makeUser({ password: "bob's own long password" });
+    // Bob's session sending Ann's password and id: the password is checked against Bob's account.
+    expect(await asPerson(bob, () => deleteAccountAction({ password: ann.password, userId: ann.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] },
+    });
+    expect(await db.user.count({ where: { id: { in: [ann.id, bob.id] } } })).toBe(2);
   });
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { NOT_SIGNED_IN, runAction } from "@/lib/server/action-core";
+import { savePreferencesAction } from "@/app/settings/actions";
+import { signUpAction } from "@/app/sign-up/actions";
+import { NOT_SIGNED_IN } from "@/lib/server/action-core";
 import { db } from "@/lib/server/db";
 import { verifyPassword } from "@/lib/server/password";
-import { getPreferencesForUser, savePreferences } from "@/lib/server/preferences";
+import { getPreferencesForUser } from "@/lib/server/preferences";
 import { createUser, findCredentialsByEmail, getUserSummary } from "@/lib/server/users";
-import { preferencesFormSchema } from "@/lib/validation/preferences";
 import { makeUser } from "../factories/users";
+import { formData } from "../support/form-data";
+import { revalidations } from "../support/next-cache";
+import { withRequest } from "../support/next-headers";
+import { asPerson, sessionCookie, signedOut, type SessionPerson } from "../support/session";
 
 function preferencesForm(values: Record<string, string>) {
   const form = new FormData();
@@ -23,20 +27,12 @@ function preferencesForm(values: Record<string, string>) {
   return form;
 }
 
-/** The settings action's body, bound to a chosen person the way the wrapper binds the session. */
-function saveAs(userId: string | null, form: FormData) {
-  return runAction({
-    getUserId: async () => userId,
-    requireUser: true,
-    schema: preferencesFormSchema,
-    input: form,
-    name: "savePreferences",
-    handler: async (input, ctx) => {
-      await savePreferences(ctx.userId, input);
-      return { ok: true, data: null };
-    },
-  });
+/** The settings form posted by `person`'s signed-in browser, or by a signed-out one. */
+function saveAs(person: SessionPerson | null, form: FormData) {
+  return person ? asPerson(person, () => savePreferencesAction(form)) : signedOut(() => savePreferencesAction(form));
 }
+
+const SAVED = { ok: true, data: { savedAt: expect.any(String) } };
 
 describe("accounts", () => {
   it("store a scrypt hash, never the password, and keep the hash out of ordinary reads", async () => {
@@ -65,7 +61,7 @@ describe("preferences", () => {
   it("round-trip through the settings action, with water in the person's units", async () => {
     const user = await makeUser();
     const result = await saveAs(
-      user.id,
+      user,
       preferencesForm({
         diet: "vegetarian",
         units: "us",
@@ -76,7 +72,9 @@ describe("preferences", () => {
         excludedFoods: "Peanuts, mushrooms\npeanuts",
       }),
     );
-    expect(result).toEqual({ ok: true, data: null });
+    expect(result).toEqual(SAVED);
+    // Every page shows the person's units and targets: the whole layout is refreshed.
+    expect(revalidations()).toEqual([{ path: "/", type: "layout" }]);
     expect(await getPreferencesForUser(user.id)).toEqual({
       diet: "vegetarian",
       units: "us",
@@ -103,7 +101,7 @@ describe("preferences", () => {
     });
     form.append("skinFocus", "rosacea");
     form.append("skinFocus", "acne");
-    expect(await saveAs(user.id, form)).toEqual({ ok: true, data: null });
+    expect(await saveAs(user, form)).toEqual(SAVED);
     const saved = await getPreferencesForUser(user.id);
     expect(saved.energyProfile).toEqual({
       sex: "female",
@@ -116,7 +114,7 @@ describe("preferences", () => {
     expect(saved.skinFocus).toEqual(["acne", "rosacea"]);
 
     // Clearing the fields forgets them (unknown, never 0), and an own target is kept as typed.
-    expect(await saveAs(user.id, preferencesForm({ energyTargetKcal: "2200" }))).toEqual({ ok: true, data: null });
+    expect(await saveAs(user, preferencesForm({ energyTargetKcal: "2200" }))).toEqual(SAVED);
     const cleared = await getPreferencesForUser(user.id);
     expect(cleared.energyProfile).toEqual({
       sex: null,
@@ -142,7 +140,7 @@ describe("preferences", () => {
       energyTargetKcal: "800",
     });
     form.append("skinFocus", "freckles");
-    const result = await saveAs(user.id, form);
+    const result = await saveAs(user, form);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toMatchObject({
@@ -159,7 +157,7 @@ describe("preferences", () => {
 
   it("answer bad input with field errors and change nothing", async () => {
     const user = await makeUser();
-    const result = await saveAs(user.id, preferencesForm({ householdSize: "0", waterTarget: "lots", diet: "carnivore" }));
+    const result = await saveAs(user, preferencesForm({ householdSize: "0", waterTarget: "lots", diet: "carnivore" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.householdSize).toEqual(["Household size must be at least 1."]);
@@ -169,18 +167,32 @@ describe("preferences", () => {
   });
 
   it("are refused without a session, and nothing is written", async () => {
-    const before = await db.preferences.count();
+    const user = await makeUser();
+    const before = await getPreferencesForUser(user.id);
+    const count = await db.preferences.count();
     const result = await saveAs(null, preferencesForm({ householdSize: "4" }));
     expect(result).toEqual({ ok: false, formError: NOT_SIGNED_IN });
-    expect(await db.preferences.count()).toBe(before);
+    expect(await db.preferences.count()).toBe(count);
+    expect(await getPreferencesForUser(user.id)).toEqual(before);
+    expect(revalidations()).toEqual([]);
+  });
+
+  it("are refused with the session cookie of a deleted account, and nothing is written", async () => {
+    const user = await makeUser();
+    const cookie = await sessionCookie(user);
+    await db.user.delete({ where: { id: user.id } });
+    const result = await withRequest({ cookie }, () => savePreferencesAction(preferencesForm({ householdSize: "4" })));
+    expect(result).toEqual({ ok: false, formError: NOT_SIGNED_IN });
+    expect(await db.preferences.count({ where: { userId: user.id } })).toBe(0);
+    expect(revalidations()).toEqual([]);
   });
 
   it("of one person are never read or changed by another", async () => {
     const alice = await makeUser({ name: "Alice" });
     const bob = await makeUser({ name: "Bob" });
-    await saveAs(alice.id, preferencesForm({ diet: "vegan", excludedFoods: "soy" }));
+    await saveAs(alice, preferencesForm({ diet: "vegan", excludedFoods: "soy" }));
     // Bob saves his own: whatever he sends, the wrapper scopes the write to his session.
-    await saveAs(bob.id, preferencesForm({ diet: "pescatarian", userId: alice.id } as Record<string, string>));
+    await saveAs(bob, preferencesForm({ diet: "pescatarian", userId: alice.id } as Record<string, string>));
     const aliceView = await getPreferencesForUser(alice.id);
     const bobView = await getPreferencesForUser(bob.id);
     expect(aliceView.diet).toBe("vegan");
@@ -190,23 +202,38 @@ describe("preferences", () => {
   });
 });
 
-describe("the action wrapper", () => {
-  it("hides unexpected errors behind a generic message and logs them", async () => {
-    const { vi } = await import("vitest");
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const result = await runAction({
-      getUserId: async () => "someone",
-      requireUser: true,
-      schema: z.object({}),
-      input: {},
-      name: "explodes",
-      handler: async () => {
-        throw new Error("database file is locked at /secret/path");
+describe("the sign-up action", () => {
+  const signUp = (values: Record<string, string>) => signedOut(() => signUpAction(formData(values)));
+
+  it("creates the account with the email as typed, trimmed and lower-cased, and a hash of the password", async () => {
+    const result = await signUp({ name: " Ada ", email: "  Ada.Sign-Up@Example.com ", password: "a long enough password" });
+    expect(result).toEqual({ ok: true, data: { email: "ada.sign-up@example.com" } });
+    const credentials = await findCredentialsByEmail("ada.sign-up@example.com");
+    expect(await verifyPassword("a long enough password", credentials?.passwordHash ?? "")).toBe(true);
+    expect(await getUserSummary(credentials?.id ?? "")).toMatchObject({ name: "Ada", email: "ada.sign-up@example.com" });
+  });
+
+  it("answers an email that already has an account at the email field, and creates nothing", async () => {
+    const existing = await makeUser();
+    const result = await signUp({ name: "Twin", email: existing.email.toUpperCase(), password: "another long password" });
+    expect(result).toEqual({ ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } });
+    expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
+    expect(await verifyPassword(existing.password, (await findCredentialsByEmail(existing.email))?.passwordHash ?? "")).toBe(true);
+  });
+
+  it("answers every problem at its field, never echoing the password, and creates nothing", async () => {
+    const users = await db.user.count();
+    const result = await signUp({ name: "", email: "not an email", password: "short-pw" });
+    expect(result).toEqual({
+      ok: false,
+      formError: "Please correct the highlighted fields.",
+      fieldErrors: {
+        name: ["Enter your name."],
+        email: ["Enter a valid email address, like name@example.com."],
+        password: ["Use at least 10 characters for your password."],
       },
     });
-    expect(result.ok).toBe(false);
-    expect(JSON.stringify(result)).not.toContain("/secret/path");
-    expect(logged).toHaveBeenCalledOnce();
-    logged.mockRestore();
+    expect(JSON.stringify(result)).not.toContain("short-pw");
+    expect(await db.user.count()).toBe(users);
   });
 });

@@ -1,34 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { createFoodAction, deleteFoodAction, updateFoodAction } from "@/app/foods/actions";
+import { createRecipeAction, deleteRecipeAction, updateRecipeAction } from "@/app/recipes/actions";
 import type { Food } from "@/lib/domain/food";
-import { NOT_SIGNED_IN, runAction, type ActionResult } from "@/lib/server/action-core";
+import type { ActionResult } from "@/lib/server/action";
+import { NOT_SIGNED_IN } from "@/lib/server/action-core";
 import { getCatalog, invalidateCatalog } from "@/lib/server/catalog";
 import { db } from "@/lib/server/db";
-import {
-  FOOD_NOT_FOUND,
-  createOwnFood,
-  deleteOwnFood,
-  getFoodForUser,
-  getFoodsForUser,
-  getOwnFood,
-  listOwnFoods,
-  updateOwnFood,
-} from "@/lib/server/foods";
-import {
-  RECIPE_NOT_FOUND,
-  createOwnRecipe,
-  deleteOwnRecipe,
-  getRecipeForUser,
-  getRecipeWithFoods,
-  listOwnRecipes,
-  updateOwnRecipe,
-} from "@/lib/server/recipes";
+import { FOOD_NOT_FOUND, getFoodForUser, getFoodsForUser, getOwnFood, listOwnFoods } from "@/lib/server/foods";
+import { RECIPE_NOT_FOUND, getRecipeForUser, getRecipeWithFoods, listOwnRecipes } from "@/lib/server/recipes";
 import { searchForUser } from "@/lib/server/search";
-import { foodFormSchema, foodUpdateSchema } from "@/lib/validation/foods";
-import { recipeFormSchema, recipeUpdateSchema } from "@/lib/validation/recipes";
 import { seedCatalog, type CatalogFoodRow } from "@/prisma/seed-catalog";
 import { makeFood, testFoods } from "../factories/foods";
 import { makeUser } from "../factories/users";
+import { dataOf } from "../support/action-result";
+import { revalidatedPaths } from "../support/next-cache";
+import { redirectTarget } from "../support/redirect";
+import { asPerson, signedOut, type SessionPerson } from "../support/session";
 
 function catalogRow(food: Food): CatalogFoodRow {
   const { id, ...rest } = food;
@@ -114,25 +101,11 @@ function foodForm(values: Record<string, string | string[]> = {}): FormData {
   return form;
 }
 
-function as<Schema extends z.ZodType, T>(
-  userId: string | null,
-  schema: Schema,
-  input: unknown,
-  handler: (value: z.output<Schema>, userId: string) => Promise<ActionResult<T>>,
-) {
-  return runAction({
-    getUserId: async () => userId,
-    requireUser: true,
-    schema,
-    input,
-    name: "test",
-    handler: (value, ctx) => handler(value, ctx.userId),
-  });
-}
-
-const createFoodAs = (userId: string | null, form: FormData) => as(userId, foodFormSchema, form, (input, id) => createOwnFood(id, input));
-const updateFoodAs = (userId: string, form: FormData) =>
-  as(userId, foodUpdateSchema, form, ({ id, food }, uid) => updateOwnFood(uid, id, food));
+// The real actions, called from a person's signed-in browser (or a signed-out one for null).
+const createFoodAs = (person: SessionPerson | null, form: FormData) =>
+  person ? asPerson(person, () => createFoodAction(form)) : signedOut(() => createFoodAction(form));
+const updateFoodAs = (person: SessionPerson, form: FormData) => asPerson(person, () => updateFoodAction(form));
+const deleteFoodAs = (person: SessionPerson, id: string) => asPerson(person, () => deleteFoodAction({ id }));
 
 function recipeForm(
   ingredients: { foodId: string; quantity: string; unit: string }[],
@@ -158,14 +131,12 @@ function recipeForm(
   return form;
 }
 
-const createRecipeAs = (userId: string, form: FormData) => as(userId, recipeFormSchema, form, (input, id) => createOwnRecipe(id, input));
-const updateRecipeAs = (userId: string, form: FormData) =>
-  as(userId, recipeUpdateSchema, form, ({ id, recipe }, uid) => updateOwnRecipe(uid, id, recipe));
+const createRecipeAs = (person: SessionPerson, form: FormData) => asPerson(person, () => createRecipeAction(form));
+const updateRecipeAs = (person: SessionPerson, form: FormData) => asPerson(person, () => updateRecipeAction(form));
+const deleteRecipeAs = (person: SessionPerson, id: string) => asPerson(person, () => deleteRecipeAction({ id }));
 
-async function createdId<T extends { id: string }>(result: Promise<ActionResult<T>>): Promise<string> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`expected success, got ${JSON.stringify(settled)}`);
-  return settled.data.id;
+async function createdId(result: Promise<ActionResult<{ id: string }>>): Promise<string> {
+  return dataOf(await result).id;
 }
 
 describe("the catalog in memory", () => {
@@ -194,7 +165,7 @@ describe("the catalog in memory", () => {
 describe("own foods", () => {
   it("are created, read, edited and deleted by their owner", async () => {
     const alice = await makeUser();
-    const id = await createdId(createFoodAs(alice.id, foodForm()));
+    const id = await createdId(createFoodAs(alice, foodForm()));
     const food = await getOwnFood(alice.id, id);
     expect(food).toMatchObject({
       name: "Grandma's granola",
@@ -211,7 +182,7 @@ describe("own foods", () => {
     expect(await listOwnFoods(alice.id)).toEqual([{ id, name: "Grandma's granola", aisle: "breakfast", role: "breakfast-cereal" }]);
 
     const updated = await updateFoodAs(
-      alice.id,
+      alice,
       foodForm({
         id,
         name: "Granola, homemade",
@@ -223,6 +194,7 @@ describe("own foods", () => {
       }),
     );
     expect(updated).toEqual({ ok: true, data: { id } });
+    expect(revalidatedPaths()).toEqual(["/foods", "/foods", `/foods/${id}`]);
     expect(await getFoodForUser(alice.id, id)).toMatchObject({
       name: "Granola, homemade",
       fiberG: 7,
@@ -232,7 +204,9 @@ describe("own foods", () => {
       ],
     });
 
-    expect(await deleteOwnFood(alice.id, id)).toEqual({ ok: true, data: { name: "Granola, homemade" } });
+    // The delete ends in a redirect to the list, which names what was deleted.
+    expect(await redirectTarget(deleteFoodAs(alice, id))).toBe("/foods?deleted=Granola%2C+homemade");
+    expect(revalidatedPaths()).toEqual(["/foods", "/foods", `/foods/${id}`, "/foods"]);
     expect(await getOwnFood(alice.id, id)).toBeNull();
     expect(await db.portion.count({ where: { foodId: id } })).toBe(0);
   });
@@ -240,7 +214,7 @@ describe("own foods", () => {
   it("are private: another person cannot read, change or delete them, whatever id they send", async () => {
     const alice = await makeUser();
     const bob = await makeUser();
-    const id = await createdId(createFoodAs(alice.id, foodForm({ name: "Alice's kefir" })));
+    const id = await createdId(createFoodAs(alice, foodForm({ name: "Alice's kefir" })));
 
     expect(await getOwnFood(bob.id, id)).toBeNull();
     expect(await getFoodForUser(bob.id, id)).toBeNull();
@@ -249,12 +223,14 @@ describe("own foods", () => {
     expect((await searchForUser(bob.id, "alice kefir", { kind: "food" })).map((r) => r.id)).not.toContain(id);
     expect((await searchForUser(alice.id, "alice kefir", { kind: "food" }))[0]).toMatchObject({ id, own: true });
 
-    expect(await updateFoodAs(bob.id, foodForm({ id, name: "Bob's now" }))).toMatchObject({
+    expect(await updateFoodAs(bob, foodForm({ id, name: "Bob's now" }))).toMatchObject({
       ok: false,
       code: "not-found",
       formError: FOOD_NOT_FOUND,
     });
-    expect(await deleteOwnFood(bob.id, id)).toMatchObject({ ok: false, code: "not-found" });
+    expect(await deleteFoodAs(bob, id)).toMatchObject({ ok: false, code: "not-found" });
+    // Only Alice's create refreshed anything.
+    expect(revalidatedPaths()).toEqual(["/foods"]);
     const still = await getOwnFood(alice.id, id);
     expect(still?.name).toBe("Alice's kefir");
     expect(still?.portions).toEqual([{ label: "1/2 cup", grams: 60 }]);
@@ -264,13 +240,14 @@ describe("own foods", () => {
     const before = await db.food.count();
     expect(await createFoodAs(null, foodForm())).toEqual({ ok: false, formError: NOT_SIGNED_IN });
     expect(await db.food.count()).toBe(before);
+    expect(revalidatedPaths()).toEqual([]);
   });
 
   it("are created once on a double submit, with a clear message for the second", async () => {
     const alice = await makeUser();
     const results = await Promise.all([
-      createFoodAs(alice.id, foodForm({ name: "Seeded rye" })),
-      createFoodAs(alice.id, foodForm({ name: "seeded  RYE" })),
+      createFoodAs(alice, foodForm({ name: "Seeded rye" })),
+      createFoodAs(alice, foodForm({ name: "seeded  RYE" })),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.ok);
@@ -279,17 +256,18 @@ describe("own foods", () => {
     expect(await db.food.count({ where: { ownerId: alice.id } })).toBe(1);
     // The same name is fine for another person.
     const bob = await makeUser();
-    expect((await createFoodAs(bob.id, foodForm({ name: "Seeded rye" }))).ok).toBe(true);
+    expect((await createFoodAs(bob, foodForm({ name: "Seeded rye" }))).ok).toBe(true);
   });
 
   it("answer bad input with field errors and write nothing", async () => {
     const alice = await makeUser();
-    const result = await createFoodAs(alice.id, foodForm({ energyKcal: "", "portions.0.grams": "lots" }));
+    const result = await createFoodAs(alice, foodForm({ energyKcal: "", "portions.0.grams": "lots" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.energyKcal?.[0]).toMatch(/^Enter the energy per 100 g/);
     expect(result.fieldErrors?.["portions.0.grams"]).toEqual(["A portion's weight must be a number."]);
     expect(await db.food.count({ where: { ownerId: alice.id } })).toBe(0);
+    expect(revalidatedPaths()).toEqual([]);
   });
 });
 
@@ -297,17 +275,18 @@ describe("catalog rows", () => {
   it("cannot be edited or deleted by anyone", async () => {
     const alice = await makeUser();
     const kimchiId = await catalogId("kimchi");
-    expect(await updateFoodAs(alice.id, foodForm({ id: kimchiId, name: "Mine now" }))).toMatchObject({ ok: false, code: "not-found" });
-    expect(await deleteOwnFood(alice.id, kimchiId)).toMatchObject({ ok: false, code: "not-found" });
+    expect(await updateFoodAs(alice, foodForm({ id: kimchiId, name: "Mine now" }))).toMatchObject({ ok: false, code: "not-found" });
+    expect(await deleteFoodAs(alice, kimchiId)).toMatchObject({ ok: false, code: "not-found" });
     const snack = (await getCatalog()).recipeList[0]!;
-    expect(await deleteOwnRecipe(alice.id, snack.id)).toMatchObject({ ok: false, code: "not-found", formError: RECIPE_NOT_FOUND });
+    expect(await deleteRecipeAs(alice, snack.id)).toMatchObject({ ok: false, code: "not-found", formError: RECIPE_NOT_FOUND });
     const apple = await catalogId("apple");
     expect(
-      await updateRecipeAs(alice.id, recipeForm([{ foodId: apple, quantity: "1", unit: "g" }], { id: snack.id, name: "Mine" })),
+      await updateRecipeAs(alice, recipeForm([{ foodId: apple, quantity: "1", unit: "g" }], { id: snack.id, name: "Mine" })),
     ).toMatchObject({ ok: false, code: "not-found" });
     const row = await db.food.findUnique({ where: { id: kimchiId }, select: { name: true, ownerId: true } });
     expect(row).toEqual({ name: "Kimchi", ownerId: null });
     expect(await db.recipe.findUnique({ where: { id: snack.id }, select: { name: true } })).toEqual({ name: "Apple and walnuts" });
+    expect(revalidatedPaths()).toEqual([]);
     // Everyone reads them.
     expect((await getFoodForUser(alice.id, kimchiId))?.name).toBe("Kimchi");
     expect((await getRecipeForUser(alice.id, snack.id))?.name).toBe("Apple and walnuts");
@@ -320,10 +299,10 @@ describe("own recipes", () => {
     const oats = await catalogId("rolled-oats-portions");
     const oil = await catalogId("olive-oil");
     const kimchi = await catalogId("kimchi");
-    const granola = await createdId(createFoodAs(alice.id, foodForm()));
+    const granola = await createdId(createFoodAs(alice, foodForm()));
     const id = await createdId(
       createRecipeAs(
-        alice.id,
+        alice,
         recipeForm([
           { foodId: oats, quantity: "2", unit: "1/2 cup" },
           { foodId: oil, quantity: "10", unit: "ml" },
@@ -357,7 +336,7 @@ describe("own recipes", () => {
     const alice = await makeUser();
     const apple = await catalogId("apple");
     const result = await createRecipeAs(
-      alice.id,
+      alice,
       recipeForm([
         { foodId: apple, quantity: "1", unit: "1 medium (182 g)" },
         { foodId: apple, quantity: "100", unit: "ml" },
@@ -375,11 +354,11 @@ describe("own recipes", () => {
   it("are private: another person cannot read, change, delete or cook with them", async () => {
     const alice = await makeUser();
     const bob = await makeUser();
-    const aliceFood = await createdId(createFoodAs(alice.id, foodForm({ name: "Alice's secret sauce" })));
+    const aliceFood = await createdId(createFoodAs(alice, foodForm({ name: "Alice's secret sauce" })));
     const apple = await catalogId("apple");
     const id = await createdId(
       createRecipeAs(
-        alice.id,
+        alice,
         recipeForm([
           { foodId: apple, quantity: "1", unit: "1 medium (182 g)" },
           { foodId: aliceFood, quantity: "20", unit: "g" },
@@ -392,13 +371,13 @@ describe("own recipes", () => {
     expect(await listOwnRecipes(bob.id)).toEqual([]);
     expect((await searchForUser(bob.id, "kimchi oat bowl", { kind: "recipe" })).map((r) => r.id)).not.toContain(id);
 
-    expect(await updateRecipeAs(bob.id, recipeForm([{ foodId: apple, quantity: "2", unit: "g" }], { id, name: "Bob's" }))).toMatchObject({
+    expect(await updateRecipeAs(bob, recipeForm([{ foodId: apple, quantity: "2", unit: "g" }], { id, name: "Bob's" }))).toMatchObject({
       ok: false,
       code: "not-found",
     });
-    expect(await deleteOwnRecipe(bob.id, id)).toMatchObject({ ok: false, code: "not-found" });
+    expect(await deleteRecipeAs(bob, id)).toMatchObject({ ok: false, code: "not-found" });
     // Bob cannot use Alice's food in his own recipe either.
-    const borrowed = await createRecipeAs(bob.id, recipeForm([{ foodId: aliceFood, quantity: "20", unit: "g" }]));
+    const borrowed = await createRecipeAs(bob, recipeForm([{ foodId: aliceFood, quantity: "20", unit: "g" }]));
     expect(borrowed).toMatchObject({ ok: false, fieldErrors: { "ingredients.0.foodId": ["Choose a food from the list."] } });
 
     const still = await getRecipeWithFoods(alice.id, id);
@@ -410,10 +389,10 @@ describe("own recipes", () => {
     const alice = await makeUser();
     const apple = await catalogId("apple");
     const walnuts = await catalogId("walnuts");
-    const sauce = await createdId(createFoodAs(alice.id, foodForm({ name: "Tahini dressing" })));
+    const sauce = await createdId(createFoodAs(alice, foodForm({ name: "Tahini dressing" })));
     const id = await createdId(
       createRecipeAs(
-        alice.id,
+        alice,
         recipeForm([
           { foodId: apple, quantity: "100", unit: "g" },
           { foodId: sauce, quantity: "15", unit: "g" },
@@ -421,17 +400,18 @@ describe("own recipes", () => {
       ),
     );
 
-    const deleteSauce = await deleteOwnFood(alice.id, sauce);
+    const deleteSauce = await deleteFoodAs(alice, sauce);
     expect(deleteSauce).toMatchObject({ ok: false, code: "conflict" });
     expect(!deleteSauce.ok && deleteSauce.formError).toBe(
       "This food is an ingredient of “Kimchi oat bowl”. Remove it from that recipe first.",
     );
 
     const edited = await updateRecipeAs(
-      alice.id,
+      alice,
       recipeForm([{ foodId: walnuts, quantity: "1", unit: "1 oz (28 g)" }], { id, name: "Walnut snack", slots: "snacks", servings: "1" }),
     );
     expect(edited).toEqual({ ok: true, data: { id } });
+    expect(revalidatedPaths().slice(-2)).toEqual(["/recipes", `/recipes/${id}`]);
     const recipe = (await getRecipeWithFoods(alice.id, id))?.recipe;
     expect(recipe).toMatchObject({
       name: "Walnut snack",
@@ -440,8 +420,9 @@ describe("own recipes", () => {
       ingredients: [{ foodId: walnuts, quantity: 1, unit: "1 oz (28 g)", grams: 28 }],
     });
 
-    expect(await deleteOwnFood(alice.id, sauce)).toMatchObject({ ok: true });
-    expect(await deleteOwnRecipe(alice.id, id)).toEqual({ ok: true, data: { name: "Walnut snack" } });
+    expect(await redirectTarget(deleteFoodAs(alice, sauce))).toBe("/foods?deleted=Tahini+dressing");
+    expect(await redirectTarget(deleteRecipeAs(alice, id))).toBe("/recipes?deleted=Walnut+snack");
+    expect(revalidatedPaths().slice(-2)).toEqual(["/foods", "/recipes"]);
     expect(await db.recipeIngredient.count({ where: { recipeId: id } })).toBe(0);
   });
 
@@ -449,7 +430,7 @@ describe("own recipes", () => {
     const alice = await makeUser();
     const apple = await catalogId("apple");
     const form = () => recipeForm([{ foodId: apple, quantity: "1", unit: "g" }], { name: "Apple slices" });
-    const results = await Promise.all([createRecipeAs(alice.id, form()), createRecipeAs(alice.id, form())]);
+    const results = await Promise.all([createRecipeAs(alice, form()), createRecipeAs(alice, form())]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict", formError: "You already have a recipe called “Apple slices”." });
     expect(await db.recipe.count({ where: { ownerId: alice.id } })).toBe(1);

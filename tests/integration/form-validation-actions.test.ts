@@ -1,19 +1,16 @@
-// The forms' actions through the one wrapper, with FormData as the browser posts it: one
-// submit answers every problem the input has, and nothing is written until there are none.
+// The forms' actions, the real exports, with FormData as the browser posts it: one submit
+// answers every problem the input has, and nothing is written until there are none.
 import { describe, expect, it } from "vitest";
-import { runAction } from "@/lib/server/action-core";
+import { createFoodAction } from "@/app/foods/actions";
+import { savePreferencesAction } from "@/app/settings/actions";
 import { db } from "@/lib/server/db";
-import { createOwnFood, listOwnFoods } from "@/lib/server/foods";
-import { getPreferencesForUser, savePreferences } from "@/lib/server/preferences";
-import { foodFormSchema } from "@/lib/validation/foods";
-import { preferencesFormSchema, waterAmountText } from "@/lib/validation/preferences";
+import { listOwnFoods } from "@/lib/server/foods";
+import { getPreferencesForUser } from "@/lib/server/preferences";
+import { waterAmountText } from "@/lib/validation/preferences";
 import { makeUser } from "../factories/users";
-
-function formData(values: Record<string, string | string[]>): FormData {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
-  return form;
-}
+import { formData } from "../support/form-data";
+import { revalidatedPaths } from "../support/next-cache";
+import { asPerson, type SessionPerson } from "../support/session";
 
 const settings = {
   diet: "omnivore",
@@ -50,36 +47,14 @@ const food = {
   dietTags: ["vegan"],
 };
 
-function saveSettingsAs(userId: string, form: FormData) {
-  return runAction({
-    getUserId: async () => userId,
-    requireUser: true,
-    schema: preferencesFormSchema,
-    input: form,
-    name: "savePreferences",
-    handler: async (input, ctx) => {
-      await savePreferences(ctx.userId, input);
-      return { ok: true, data: null };
-    },
-  });
-}
-
-function createFoodAs(userId: string, form: FormData) {
-  return runAction({
-    getUserId: async () => userId,
-    requireUser: true,
-    schema: foodFormSchema,
-    input: form,
-    name: "createFood",
-    handler: (input, ctx) => createOwnFood(ctx.userId, input),
-  });
-}
+const saveSettingsAs = (person: SessionPerson, form: FormData) => asPerson(person, () => savePreferencesAction(form));
+const createFoodAs = (person: SessionPerson, form: FormData) => asPerson(person, () => createFoodAction(form));
 
 describe("the settings action", () => {
   it("names the water target's range together with the other problems, and saves nothing", async () => {
     const user = await makeUser();
     const before = await getPreferencesForUser(user.id);
-    const result = await saveSettingsAs(user.id, formData({ ...settings, householdSize: "0", waterTarget: "25", diet: "keto" }));
+    const result = await saveSettingsAs(user, formData({ ...settings, householdSize: "0", waterTarget: "25", diet: "keto" }));
     expect(result).toEqual({
       ok: false,
       formError: "Please correct the highlighted fields.",
@@ -90,11 +65,12 @@ describe("the settings action", () => {
       },
     });
     expect(await getPreferencesForUser(user.id)).toEqual(before);
+    expect(revalidatedPaths()).toEqual([]);
   });
 
   it("stores what was typed in litres to the millilitre, and shows it back as typed", async () => {
     const user = await makeUser();
-    expect((await saveSettingsAs(user.id, formData({ ...settings, waterTarget: "2.25" }))).ok).toBe(true);
+    expect((await saveSettingsAs(user, formData({ ...settings, waterTarget: "2.25" }))).ok).toBe(true);
     const saved = await getPreferencesForUser(user.id);
     expect(saved.waterTargetMl).toBe(2250);
     expect(waterAmountText(saved.waterTargetMl, saved.units)).toBe("2.25");
@@ -105,7 +81,7 @@ describe("the food action", () => {
   it("answers field and cross-field problems in one submit, each at its field, and creates nothing", async () => {
     const user = await makeUser();
     const result = await createFoodAs(
-      user.id,
+      user,
       formData({
         ...food,
         energyKcal: "",
@@ -127,13 +103,15 @@ describe("the food action", () => {
       grainEnergyPct: ["Enter how much of its energy comes from grain: 100% for oats or bread, about 50% for a pizza."],
     });
     expect(await listOwnFoods(user.id)).toEqual([]);
+    expect(revalidatedPaths()).toEqual([]);
   });
 
-  it("creates the food once the problems are fixed", async () => {
+  it("creates the food once the problems are fixed, and refreshes the foods list", async () => {
     const user = await makeUser();
-    const result = await createFoodAs(user.id, formData(food));
+    const result = await createFoodAs(user, formData(food));
     expect(result.ok).toBe(true);
-    const stored = await db.food.findMany({ where: { name: "My granola" }, select: { grainEnergyShare: true } });
-    expect(stored).toEqual([{ grainEnergyShare: 0.7 }]);
+    const stored = await db.food.findMany({ where: { name: "My granola" }, select: { grainEnergyShare: true, ownerId: true } });
+    expect(stored).toEqual([{ grainEnergyShare: 0.7, ownerId: user.id }]);
+    expect(revalidatedPaths()).toEqual(["/foods"]);
   });
 });

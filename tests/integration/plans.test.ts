@@ -1,19 +1,35 @@
+// A person's week against a real database: the planner's data layer (lib/server/planner), whose
+// answers say more than an action's (what a copy replaced, the version a conflict met), and
+// then the planner's week actions themselves, the real exports, from a signed-in browser.
 import { describe, expect, it } from "vitest";
+import {
+  addPlanItemsAction,
+  applyTemplateAction,
+  clearDayAction,
+  copyDayAction,
+  copyLastWeekAction,
+  deleteTemplateAction,
+  saveTemplateAction,
+  setHabitAction,
+} from "@/app/plan/actions";
+import { invalidateCatalog } from "@/lib/server/catalog";
 import { db } from "@/lib/server/db";
+import { getWeekForUser } from "@/lib/server/planner/rows";
 import {
   addItems,
   applyTemplate,
   clearDay,
   copyDay,
   copyPreviousWeek,
-  getWeekForUser,
   removeItem,
   saveWeekAsTemplate,
   setDayHabit,
   updateItem,
-} from "@/lib/server/plans";
+} from "@/lib/server/planner/writes";
 import { makeFood, makeRecipe } from "../factories/db-catalog";
 import { makeUser } from "../factories/users";
+import { dataOf } from "../support/action-result";
+import { asPerson } from "../support/session";
 
 const WEEK = "2026-W48"; // Mon 23 - Sun 29 Nov 2026
 const MONDAY = 1;
@@ -292,5 +308,103 @@ describe("another person's week", () => {
 
     const aliceWeek = await getWeekForUser(alice.id, WEEK, MONDAY);
     expect(aliceWeek.items).toMatchObject([{ id: aliceItem, servings: 1, date: "2026-11-23" }]);
+  });
+});
+
+describe("the planner's week actions", () => {
+  it("copy last week, copy a day and clear a day, each answering the fresh week", async () => {
+    const user = await makeUser();
+    const food = await makeFood();
+    const recipe = await makeRecipe(food.id);
+    // The planner's view names items from the catalog held in memory; these rows are new.
+    invalidateCatalog();
+    const lastWeek = dataOf(
+      await asPerson(user, () =>
+        addPlanItemsAction({
+          week: "2026-W47",
+          version: 0,
+          items: [
+            { date: "2026-11-16", slot: "breakfast", ref: { kind: "recipe", recipeId: recipe.id }, servings: 1, clientKey: "last-week-a" },
+            {
+              date: "2026-11-22",
+              slot: "dinner",
+              ref: { kind: "food", foodId: food.id, gramsPerServing: 100 },
+              servings: 2,
+              clientKey: "last-week-b",
+            },
+          ],
+        }),
+      ),
+    );
+    expect(lastWeek.items).toHaveLength(2);
+
+    const copied = dataOf(await asPerson(user, () => copyLastWeekAction({ week: WEEK, version: 0 })));
+    expect(copied.items.map((i) => [i.date, i.slot, i.servings])).toEqual([
+      ["2026-11-23", "breakfast", 1],
+      ["2026-11-29", "dinner", 2],
+    ]);
+    const day = dataOf(
+      await asPerson(user, () => copyDayAction({ week: WEEK, version: copied.version, fromDate: "2026-11-23", toDate: "2026-11-24" })),
+    );
+    expect(day.items.filter((i) => i.date === "2026-11-24")).toHaveLength(1);
+    const cleared = dataOf(await asPerson(user, () => clearDayAction({ week: WEEK, version: day.version, date: "2026-11-23" })));
+    expect(cleared.items.map((i) => i.date)).toEqual(["2026-11-24", "2026-11-29"]);
+    expect((await getWeekForUser(user.id, WEEK, MONDAY)).version).toBe(cleared.version);
+
+    // A tab still at an older version is refused, and the week stays as it is.
+    expect(await asPerson(user, () => clearDayAction({ week: WEEK, version: day.version, date: "2026-11-24" }))).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect((await getWeekForUser(user.id, WEEK, MONDAY)).items.map((i) => i.date)).toEqual(["2026-11-24", "2026-11-29"]);
+  });
+
+  it("save a week as a template once per name, apply it elsewhere, and keep it from anyone else", async () => {
+    const alice = await makeUser();
+    const bob = await makeUser();
+    await addApple(alice.id, 0, "2026-11-27");
+    invalidateCatalog();
+    const saved = dataOf(await asPerson(alice, () => saveTemplateAction({ week: WEEK, name: "Busy week" })));
+    expect(saved.templates).toMatchObject([{ name: "Busy week", itemCount: 1 }]);
+    expect(await asPerson(alice, () => saveTemplateAction({ week: WEEK, name: "Busy week" }))).toEqual({
+      ok: false,
+      fieldErrors: { name: ["You already have a template called “Busy week”."] },
+    });
+    const templateId = saved.templates[0]!.id;
+
+    // Bob cannot apply, see or delete Alice's template, whatever id he sends.
+    expect(await asPerson(bob, () => applyTemplateAction({ week: "2026-W50", version: 0, templateId }))).toMatchObject({
+      ok: false,
+      code: "not-found",
+    });
+    expect(await asPerson(bob, () => deleteTemplateAction({ week: WEEK, templateId }))).toEqual({
+      ok: false,
+      code: "not-found",
+      formError: "That template does not exist.",
+    });
+    expect((await getWeekForUser(bob.id, "2026-W50", MONDAY)).items).toEqual([]);
+    expect(await db.planTemplate.count({ where: { id: templateId, userId: alice.id } })).toBe(1);
+
+    const applied = dataOf(await asPerson(alice, () => applyTemplateAction({ week: "2026-W50", version: 0, templateId })));
+    // Friday stays Friday: 27 Nov -> 11 Dec.
+    expect(applied.items.map((i) => i.date)).toEqual(["2026-12-11"]);
+    expect(dataOf(await asPerson(alice, () => deleteTemplateAction({ week: WEEK, templateId }))).templates).toEqual([]);
+  });
+
+  it("set a day's habits, set rather than added, only on a day of the week and within bounds", async () => {
+    const user = await makeUser();
+    await asPerson(user, () => setHabitAction({ week: WEEK, date: "2026-11-23", waterMl: 1500 }));
+    const view = dataOf(await asPerson(user, () => setHabitAction({ week: WEEK, date: "2026-11-23", waterMl: 1500, calmMin: 10 })));
+    expect(view.habits["2026-11-23"]).toEqual({ waterMl: 1500, calmMin: 10 });
+
+    expect(await asPerson(user, () => setHabitAction({ week: WEEK, date: "2026-12-01", waterMl: 500 }))).toEqual({
+      ok: false,
+      formError: "That day is not in this week.",
+    });
+    expect(await asPerson(user, () => setHabitAction({ week: WEEK, date: "2026-11-24", waterMl: -5, calmMin: 1.5 }))).toMatchObject({
+      ok: false,
+      fieldErrors: { waterMl: ["Water cannot be negative."], calmMin: ["Use whole minutes."] },
+    });
+    expect((await getWeekForUser(user.id, WEEK, MONDAY)).habits).toEqual([{ date: "2026-11-23", waterMl: 1500, calmMin: 10 }]);
   });
 });

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { shiftWeek, weekOfDate } from "@/lib/domain/week";
 import { db } from "@/lib/server/db";
-import { buildPlanView } from "@/lib/server/plan-view";
+import { buildPlanView } from "@/lib/server/planner/view";
 import { readCatalogFiles, seedCatalog } from "@/prisma/seed-catalog";
 import { seedDemoWeeks } from "@/prisma/seed-demo";
 import { makeUser } from "../factories/users";
