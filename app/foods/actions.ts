@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deletedHref } from "@/components/catalog/flash";
-import { authedAction } from "@/lib/server/action";
+import { answerWith, authedAction, refusalAnswer } from "@/lib/server/action";
 import { createOwnFood, deleteOwnFood, updateOwnFood } from "@/lib/server/foods";
 import { foodFormSchema, foodIdSchema, foodUpdateSchema } from "@/lib/validation/foods";
 
 export const createFoodAction = authedAction(foodFormSchema, async function createFood(input, { userId }) {
   const result = await createOwnFood(userId, input);
   if (result.ok) revalidatePath("/foods");
-  return result;
+  return answerWith(result, (data) => data);
 });
 
 export const updateFoodAction = authedAction(foodUpdateSchema, async function updateFood({ id, food }, { userId }) {
@@ -19,7 +19,7 @@ export const updateFoodAction = authedAction(foodUpdateSchema, async function up
     revalidatePath("/foods");
     revalidatePath(`/foods/${id}`);
   }
-  return result;
+  return answerWith(result, (data) => data);
 });
 
 // A successful delete redirects from the server: the client makes one navigation, to the list,
@@ -27,7 +27,7 @@ export const updateFoodAction = authedAction(foodUpdateSchema, async function up
 // refresh the page being left, asking for the deleted food (a 404) before the navigation ended.
 export const deleteFoodAction = authedAction(foodIdSchema, async function deleteFood({ id }, { userId }) {
   const result = await deleteOwnFood(userId, id);
-  if (!result.ok) return result;
+  if (!result.ok) return refusalAnswer(result);
   revalidatePath("/foods");
   redirect(deletedHref("/foods", result.data.name));
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { authedAction } from "@/lib/server/action";
+import { answerWith, authedAction } from "@/lib/server/action";
 import { deleteSkinEntry, getJournalView, saveSkinEntry } from "@/lib/server/journal";
 import { deleteSkinEntrySchema, skinEntrySchema } from "@/lib/validation/journal";
 
@@ -8,12 +8,9 @@ import { deleteSkinEntrySchema, skinEntrySchema } from "@/lib/validation/journal
 // server's truth.
 
 export const saveSkinEntryAction = authedAction(skinEntrySchema, async function saveEntry(input, { userId }) {
-  const entry = await saveSkinEntry(userId, input);
-  return { ok: true, data: { entry, view: await getJournalView(userId) } };
+  return answerWith(await saveSkinEntry(userId, input), async (entry) => ({ entry, view: await getJournalView(userId) }));
 });
 
 export const deleteSkinEntryAction = authedAction(deleteSkinEntrySchema, async function deleteEntry(input, { userId }) {
-  if (!(await deleteSkinEntry(userId, input.date)))
-    return { ok: false, formError: "That entry is already gone.", code: "not-found" as const };
-  return { ok: true, data: { view: await getJournalView(userId) } };
+  return answerWith(await deleteSkinEntry(userId, input.date), async () => ({ view: await getJournalView(userId) }));
 });

@@ -2,12 +2,11 @@
 
 import type { PlanView } from "@/lib/domain/plan-view";
 import type { FillWeekResult } from "@/lib/domain/scoring";
-import { weekDates, type IsoWeek } from "@/lib/domain/week";
-import { authedAction, type ActionResult } from "@/lib/server/action";
+import type { IsoWeek } from "@/lib/domain/week";
+import { answerWith, authedAction, type ActionResult } from "@/lib/server/action";
 import { previewFillWeek } from "@/lib/server/planner/fill";
 import { buildPlanView } from "@/lib/server/planner/view";
 import {
-  CONFLICT_MESSAGE,
   addItems,
   applyTemplate,
   clearDay,
@@ -18,8 +17,8 @@ import {
   saveWeekAsTemplate,
   setDayHabit,
   updateItem,
-  type WeekWriteResult,
 } from "@/lib/server/planner/writes";
+import type { WriteResult } from "@/lib/server/result";
 import { getPreferencesForUser, type PreferencesView } from "@/lib/server/preferences";
 import {
   addItemsSchema,
@@ -41,15 +40,14 @@ import {
 
 export type PlanActionResult = ActionResult<PlanView>;
 
-async function answer<T>(
+/** A planner write's answer: the refusal, or the week read again after the write. */
+function answer<T>(
   userId: string,
   week: IsoWeek,
-  preferences: PreferencesView,
-  result: WeekWriteResult<T>,
+  preferences: PreferencesView | undefined,
+  result: WriteResult<T>,
 ): Promise<PlanActionResult> {
-  if (result.ok) return { ok: true, data: await buildPlanView(userId, week, preferences) };
-  if (result.reason === "conflict") return { ok: false, code: "conflict", formError: CONFLICT_MESSAGE };
-  return { ok: false, code: result.reason === "not-found" ? "not-found" : undefined, formError: result.message };
+  return answerWith(result, () => buildPlanView(userId, week, preferences));
 }
 
 export const addPlanItemsAction = authedAction(addItemsSchema, async function addPlanItems(input, { userId }) {
@@ -95,9 +93,7 @@ export const copyLastWeekAction = authedAction(weekActionSchema, async function 
 
 export const saveTemplateAction = authedAction(templateNameSchema, async function saveTemplate(input, { userId }) {
   const preferences = await getPreferencesForUser(userId);
-  const saved = await saveWeekAsTemplate(userId, input.week, preferences.weekStartDay, input.name);
-  if (!saved.ok) return { ok: false, fieldErrors: { name: [saved.message] } };
-  return { ok: true, data: await buildPlanView(userId, input.week, preferences) };
+  return answer(userId, input.week, preferences, await saveWeekAsTemplate(userId, input.week, preferences.weekStartDay, input.name));
 });
 
 export const applyTemplateAction = authedAction(applyTemplateSchema, async function applyPlanTemplate(input, { userId }) {
@@ -111,17 +107,13 @@ export const applyTemplateAction = authedAction(applyTemplateSchema, async funct
 });
 
 export const deleteTemplateAction = authedAction(deleteTemplateSchema, async function removeTemplate(input, { userId }) {
-  if (!(await deleteTemplate(userId, input.templateId)))
-    return { ok: false, code: "not-found", formError: "That template does not exist." };
-  return { ok: true, data: await buildPlanView(userId, input.week) };
+  return answer(userId, input.week, undefined, await deleteTemplate(userId, input.templateId));
 });
 
 export const setHabitAction = authedAction(habitSchema, async function setHabit(input, { userId }) {
   const preferences = await getPreferencesForUser(userId);
-  if (!weekDates(input.week, preferences.weekStartDay).includes(input.date))
-    return { ok: false, formError: "That day is not in this week." };
-  await setDayHabit(userId, input.date, { waterMl: input.waterMl, calmMin: input.calmMin });
-  return { ok: true, data: await buildPlanView(userId, input.week, preferences) };
+  const values = { waterMl: input.waterMl, calmMin: input.calmMin };
+  return answer(userId, input.week, preferences, await setDayHabit(userId, input.week, preferences.weekStartDay, input.date, values));
 });
 
 /** A proposal only: nothing is written until the person accepts it (addPlanItemsAction). */

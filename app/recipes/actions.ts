@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deletedHref } from "@/components/catalog/flash";
-import { authedAction } from "@/lib/server/action";
+import { answerWith, authedAction, refusalAnswer } from "@/lib/server/action";
 import { createOwnRecipe, deleteOwnRecipe, updateOwnRecipe } from "@/lib/server/recipes";
 import { recipeFormSchema, recipeIdSchema, recipeUpdateSchema } from "@/lib/validation/recipes";
 
 export const createRecipeAction = authedAction(recipeFormSchema, async function createRecipe(input, { userId }) {
   const result = await createOwnRecipe(userId, input);
   if (result.ok) revalidatePath("/recipes");
-  return result;
+  return answerWith(result, (data) => data);
 });
 
 export const updateRecipeAction = authedAction(recipeUpdateSchema, async function updateRecipe({ id, recipe }, { userId }) {
@@ -19,7 +19,7 @@ export const updateRecipeAction = authedAction(recipeUpdateSchema, async functio
     revalidatePath("/recipes");
     revalidatePath(`/recipes/${id}`);
   }
-  return result;
+  return answerWith(result, (data) => data);
 });
 
 // A successful delete redirects from the server: the client makes one navigation, to the list,
@@ -27,7 +27,7 @@ export const updateRecipeAction = authedAction(recipeUpdateSchema, async functio
 // refresh the page being left, asking for the deleted recipe (a 404) before the navigation ended.
 export const deleteRecipeAction = authedAction(recipeIdSchema, async function deleteRecipe({ id }, { userId }) {
   const result = await deleteOwnRecipe(userId, id);
-  if (!result.ok) return result;
+  if (!result.ok) return refusalAnswer(result);
   revalidatePath("/recipes");
   redirect(deletedHref("/recipes", result.data.name));
 });

@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/server/action";
+import { answerWith, authedAction } from "@/lib/server/action";
 import { deleteAccountForUser } from "@/lib/server/account";
 import { savePreferences } from "@/lib/server/preferences";
 import { deleteAccountSchema } from "@/lib/validation/account";
 import { preferencesFormSchema } from "@/lib/validation/preferences";
 
 export const savePreferencesAction = authedAction(preferencesFormSchema, async function savePreferencesForUser(input, { userId }) {
-  await savePreferences(userId, input);
-  revalidatePath("/", "layout");
-  return { ok: true, data: { savedAt: new Date().toISOString() } };
+  const result = await savePreferences(userId, input);
+  if (result.ok) revalidatePath("/", "layout");
+  return answerWith(result, () => ({ savedAt: new Date().toISOString() }));
 });
 
 /** The page signs the person out once this answers ok: their session names nobody any more. */

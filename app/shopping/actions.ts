@@ -1,7 +1,7 @@
 "use server";
 
 import { changeCount, type ShoppingChanges, type ShoppingListView } from "@/lib/domain/shopping";
-import { authedAction, type ActionResult } from "@/lib/server/action";
+import { answerWith, authedAction, refusalAnswer, type ActionResult } from "@/lib/server/action";
 import {
   addManualItem,
   generateShoppingList,
@@ -11,7 +11,6 @@ import {
   setItemChecked,
   setPantryItem,
   uncheckAll,
-  type ShoppingWriteResult,
 } from "@/lib/server/shopping";
 import {
   generateListSchema,
@@ -28,10 +27,6 @@ import {
 // and a tick must feel instant in a shop.
 
 export type ShoppingActionResult = ActionResult<{ view: ShoppingListView; message: string }>;
-
-function refused<T>(result: Extract<ShoppingWriteResult<T>, { ok: false }>): { ok: false; formError: string; code?: "not-found" } {
-  return { ok: false, formError: result.message, code: result.reason === "not-found" ? "not-found" : undefined };
-}
 
 function summary(changes: ShoppingChanges, created: boolean): string {
   if (created) return "Your list is ready.";
@@ -51,31 +46,28 @@ async function withView(userId: string, week: string, message: string): Promise<
 export const generateShoppingListAction = authedAction(generateListSchema, async function generateList(input, { userId }) {
   const range = input.from && input.to ? { from: input.from, to: input.to } : undefined;
   const result = await generateShoppingList(userId, input.week, { range });
-  if (!result.ok) return { ...refused(result), fieldErrors: result.reason === "invalid" ? { to: [result.message] } : undefined };
-  return { ok: true, data: { view: result.data.view, message: summary(result.data.changes, result.data.created) } };
+  return answerWith(result, (data) => ({ view: data.view, message: summary(data.changes, data.created) }));
 });
 
 export const setShoppingItemCheckedAction = authedAction(setCheckedSchema, async function setChecked(input, { userId }) {
-  const result = await setItemChecked(userId, input.itemId, input.checked);
-  if (!result.ok) return refused(result);
-  return { ok: true, data: null };
+  return answerWith(await setItemChecked(userId, input.itemId, input.checked), () => null);
 });
 
 export const uncheckAllAction = authedAction(weekOnlySchema, async function uncheckAllItems(input, { userId }) {
   const result = await uncheckAll(userId, input.week);
-  if (!result.ok) return refused(result);
+  if (!result.ok) return refusalAnswer(result);
   return withView(userId, input.week, result.data.count === 1 ? "1 tick cleared." : `${result.data.count} ticks cleared.`);
 });
 
 export const addManualItemAction = authedAction(manualItemSchema, async function addOwnItem(input, { userId }) {
   const result = await addManualItem(userId, input);
-  if (!result.ok) return refused(result);
+  if (!result.ok) return refusalAnswer(result);
   return withView(userId, input.week, `Added ${input.name}.`);
 });
 
 export const removeManualItemAction = authedAction(removeManualItemSchema, async function removeOwnItem(input, { userId }) {
   const result = await removeManualItem(userId, input.itemId);
-  if (!result.ok) return refused(result);
+  if (!result.ok) return refusalAnswer(result);
   return withView(userId, input.week, `Removed ${input.name}.`);
 });
 
@@ -87,11 +79,11 @@ export const setPantryItemAction = authedAction(pantryToggleSchema, async functi
   ActionResult<{ view: ShoppingListView | null; message: string }>
 > {
   const result = await setPantryItem(userId, input.foodId, input.inPantry);
-  if (!result.ok) return refused(result);
+  if (!result.ok) return refusalAnswer(result);
   const message = input.inPantry ? "Kept in your pantry: it stays off your lists." : "Back on your lists when a plan needs it.";
   if (!input.week) return { ok: true, data: { view: null, message } };
   if (!(await hasShoppingList(userId, input.week))) return withView(userId, input.week, message);
   const updated = await generateShoppingList(userId, input.week);
-  if (!updated.ok) return refused(updated);
+  if (!updated.ok) return refusalAnswer(updated);
   return { ok: true, data: { view: updated.data.view, message } };
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { WRONG_PASSWORD_MESSAGE, type DeleteAccountInput } from "@/lib/validation/account";
-import { NOT_SIGNED_IN, type ActionResult } from "./action-core";
+import { NOT_SIGNED_IN, answerWith, type ActionResult } from "./action-core";
+import { done, refused, type WriteResult } from "./result";
 import { db } from "./db";
 import { FOOD_EXPORT_SELECT } from "./food-rows";
 import { verifyPassword } from "./password";
@@ -141,30 +142,26 @@ export async function exportAccountData(userId: string) {
 
 export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
 
-export type DeleteAccountResult = { ok: true } | { ok: false; reason: "wrong-password" | "not-found" };
-
 /**
  * Deletes the person and everything they own, after checking their password again: a
  * session left open on a shared computer must not be enough to erase an account.
  */
-export async function deleteAccount(userId: string, password: string): Promise<DeleteAccountResult> {
+export async function deleteAccount(userId: string, password: string): Promise<WriteResult<null>> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user) return { ok: false, reason: "not-found" };
-  if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) return { ok: false, reason: "wrong-password" };
+  if (!user) return refused("not-found", NOT_SIGNED_IN);
+  if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
+    return refused("invalid", WRONG_PASSWORD_MESSAGE, { password: [WRONG_PASSWORD_MESSAGE] });
+  }
   await db.$transaction([
     // A recipe ingredient restricts deleting its food; the person's recipes go first so that
     // the cascade from the person to their own foods never meets one.
     db.recipe.deleteMany({ where: { ownerId: userId } }),
     db.user.deleteMany({ where: { id: userId } }),
   ]);
-  return { ok: true };
+  return done(null);
 }
 
 /** The delete-account action's body (app/settings/actions.ts), kept here so tests run the real thing. */
 export async function deleteAccountForUser(input: DeleteAccountInput, { userId }: { userId: string }): Promise<ActionResult<null>> {
-  const result = await deleteAccount(userId, input.password);
-  if (result.ok) return { ok: true, data: null };
-  if (result.reason === "wrong-password")
-    return { ok: false, formError: WRONG_PASSWORD_MESSAGE, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } };
-  return { ok: false, formError: NOT_SIGNED_IN, code: "not-found" };
+  return answerWith(await deleteAccount(userId, input.password), () => null);
 }

@@ -4,17 +4,26 @@ import type { z } from "zod";
 
 import type { ActionResult } from "@/lib/validation/action-result";
 
+import type { Refusal, WriteResult } from "./result";
+
 export type { ActionResult } from "@/lib/validation/action-result";
 
 export const NOT_SIGNED_IN = "Please sign in again: your session has ended.";
 export const UNEXPECTED = "Something went wrong on our side. Nothing was changed; please try again.";
+
+/**
+ * What an action's handler returns. A data-layer refusal (which carries `reason`) would pass
+ * for an ActionResult without a message, so the type refuses it: handlers answer refusals
+ * through refusalAnswer or answerWith.
+ */
+export type HandlerAnswer<T> = ActionResult<T> & { reason?: never };
 
 interface RunActionOptions<Schema extends z.ZodType, T> {
   getUserId: () => Promise<string | null>;
   requireUser: boolean;
   schema: Schema;
   input: unknown;
-  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<ActionResult<T>>;
+  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<HandlerAnswer<T>>;
   name: string;
 }
 
@@ -60,4 +69,20 @@ export async function runAction<Schema extends z.ZodType, T>(options: RunActionO
     console.error(`[action ${options.name || "anonymous"}] failed`, error);
     return { ok: false, formError: UNEXPECTED };
   }
+}
+
+/** The action's answer to a refused write: its message at the top, its field errors by the fields. */
+export function refusalAnswer(refusal: Refusal): ActionResult<never> {
+  return {
+    ok: false,
+    formError: refusal.message,
+    ...(refusal.fieldErrors ? { fieldErrors: refusal.fieldErrors } : {}),
+    ...(refusal.reason === "invalid" ? {} : { code: refusal.reason }),
+  };
+}
+
+/** The one way an action answers a data-layer write: a refusal as above, or `onDone`'s data. */
+export async function answerWith<T, U>(result: WriteResult<T>, onDone: (data: T) => U | Promise<U>): Promise<ActionResult<U>> {
+  if (!result.ok) return refusalAnswer(result);
+  return { ok: true, data: await onDone(result.data) };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { getSessionUserId } from "./session";
-import { runAction, type ActionResult } from "./action-core";
+import { runAction, type ActionResult, type HandlerAnswer } from "./action-core";
 
 export type { ActionResult } from "./action-core";
+export { answerWith, refusalAnswer } from "./action-core";
 
 /**
  * The one wrapper every signed-in server action goes through: authenticate, parse the
@@ -11,7 +12,7 @@ export type { ActionResult } from "./action-core";
  */
 export function authedAction<Schema extends z.ZodType, T>(
   schema: Schema,
-  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<ActionResult<T>>,
+  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<HandlerAnswer<T>>,
 ): (input: FormData | unknown) => Promise<ActionResult<T>> {
   return (input) => runAction({ getUserId: getSessionUserId, requireUser: true, schema, input, handler, name: handler.name });
 }
@@ -19,7 +20,7 @@ export function authedAction<Schema extends z.ZodType, T>(
 /** For the few actions a signed-out visitor may call (sign-up). */
 export function publicAction<Schema extends z.ZodType, T>(
   schema: Schema,
-  handler: (input: z.output<Schema>) => Promise<ActionResult<T>>,
+  handler: (input: z.output<Schema>) => Promise<HandlerAnswer<T>>,
 ): (input: FormData | unknown) => Promise<ActionResult<T>> {
   return (input) =>
     runAction({

@@ -6,9 +6,9 @@ import type { Aisle, CulinaryRole } from "@/lib/domain/food";
 import type { FoodDetail } from "@/lib/domain/food-detail";
 import { normalizeText } from "@/lib/domain/food-search";
 import type { FoodInput } from "@/lib/validation/foods";
-import type { ActionResult } from "./action-core";
 import { getCatalog } from "./catalog";
 import { db } from "./db";
+import { done, refused, type WriteResult } from "./result";
 import { FOOD_SELECT, foodFromRow } from "./food-rows";
 import { forgetWeeklyScores } from "./planner/weekly-scores";
 
@@ -72,13 +72,10 @@ async function nameTaken(tx: Tx, userId: string, name: string, exceptId: string 
   return own.some((food) => food.id !== exceptId && normalizeText(food.name) === wanted);
 }
 
-function duplicateName(name: string): ActionResult<never> {
-  return {
-    ok: false,
-    code: "conflict",
-    fieldErrors: { name: [`You already have a food called “${name}”. Open it from Your foods, or choose another name.`] },
-    formError: `You already have a food called “${name}”.`,
-  };
+function duplicateName(name: string) {
+  return refused("conflict", `You already have a food called “${name}”.`, {
+    name: [`You already have a food called “${name}”. Open it from Your foods, or choose another name.`],
+  });
 }
 
 function foodData(input: FoodInput) {
@@ -95,7 +92,7 @@ function portionRows(input: FoodInput) {
  * SQLite driver runs transactions one at a time, so a double submit creates one food and
  * answers the second with "You already have a food called ...".
  */
-export async function createOwnFood(userId: string, input: FoodInput): Promise<ActionResult<{ id: string }>> {
+export async function createOwnFood(userId: string, input: FoodInput): Promise<WriteResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
   return db.$transaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, null)) return duplicateName(input.name);
@@ -103,26 +100,26 @@ export async function createOwnFood(userId: string, input: FoodInput): Promise<A
       data: { ...foodData(input), ownerId, catalogKey: null, catalogVersion: null, portions: { create: portionRows(input) } },
       select: { id: true },
     });
-    return { ok: true as const, data: { id: created.id } };
+    return done({ id: created.id });
   });
 }
 
-export async function updateOwnFood(userId: string, id: string, input: FoodInput): Promise<ActionResult<{ id: string }>> {
+export async function updateOwnFood(userId: string, id: string, input: FoodInput): Promise<WriteResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
   const result = await db.$transaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
     const { count } = await tx.food.updateMany({ where: { id, ownerId }, data: foodData(input) });
-    if (count === 0) return { ok: false as const, code: "not-found" as const, formError: FOOD_NOT_FOUND };
+    if (count === 0) return refused("not-found", FOOD_NOT_FOUND);
     await tx.portion.deleteMany({ where: { foodId: id, food: { ownerId } } });
     await tx.portion.createMany({ data: portionRows(input).map((p) => ({ ...p, foodId: id })) });
-    return { ok: true as const, data: { id } };
+    return done({ id });
   });
   if (result.ok) await forgetWeeklyScores(userId);
   return result;
 }
 
 /** Deletes a person's own food; the name comes back so the page it leads to can confirm it. */
-export async function deleteOwnFood(userId: string, id: string): Promise<ActionResult<{ name: string }>> {
+export async function deleteOwnFood(userId: string, id: string): Promise<WriteResult<{ name: string }>> {
   const ownerId = ownerOf(userId);
   // Only the person's own recipes can use their food (recipe ingredients are checked on save).
   const usedIn = await db.recipe.findMany({
@@ -133,15 +130,14 @@ export async function deleteOwnFood(userId: string, id: string): Promise<ActionR
   });
   if (usedIn.length > 0) {
     const names = usedIn.map((r) => `“${r.name}”`).join(", ");
-    return {
-      ok: false,
-      code: "conflict",
-      formError: `This food is an ingredient of ${names}. Remove it from ${usedIn.length === 1 ? "that recipe" : "those recipes"} first.`,
-    };
+    return refused(
+      "conflict",
+      `This food is an ingredient of ${names}. Remove it from ${usedIn.length === 1 ? "that recipe" : "those recipes"} first.`,
+    );
   }
   const food = await db.food.findFirst({ where: { id, ownerId }, select: { name: true } });
   const { count } = food ? await db.food.deleteMany({ where: { id, ownerId } }) : { count: 0 };
-  if (!food || count === 0) return { ok: false, code: "not-found", formError: FOOD_NOT_FOUND };
+  if (!food || count === 0) return refused("not-found", FOOD_NOT_FOUND);
   await forgetWeeklyScores(userId);
-  return { ok: true, data: { name: food.name } };
+  return done({ name: food.name });
 }

@@ -4,6 +4,7 @@ import { addDays, toIsoDate, weekOfDate } from "@/lib/domain/week";
 import type { SkinEntryInput } from "@/lib/validation/journal";
 import { db } from "./db";
 import { getPreferencesForUser } from "./preferences";
+import { done, refused, type WriteResult } from "./result";
 import { isUniqueViolation } from "./users";
 import { weeklyScoresForUser } from "./planner/weekly-scores";
 import { getCatalogForUser } from "./user-catalog";
@@ -38,7 +39,7 @@ export async function getJournalView(userId: string, now = new Date()): Promise<
 }
 
 /** One entry per day: saving a day again (or twice at once) replaces it, never duplicates it. */
-export async function saveSkinEntry(userId: string, input: SkinEntryInput): Promise<SkinEntry> {
+export async function saveSkinEntry(userId: string, input: SkinEntryInput): Promise<WriteResult<SkinEntry>> {
   const data = { rating: input.rating, note: input.note };
   const upsert = () =>
     db.skinEntry.upsert({
@@ -48,16 +49,16 @@ export async function saveSkinEntry(userId: string, input: SkinEntryInput): Prom
       select: { date: true, rating: true, note: true },
     });
   try {
-    return await upsert();
+    return done(await upsert());
   } catch (error) {
     // Two first saves of one day at once: the unique index lets one create; the other updates.
-    if (isUniqueViolation(error)) return upsert();
+    if (isUniqueViolation(error)) return done(await upsert());
     throw error;
   }
 }
 
-/** False when the person has no entry for that day (whoever else might). */
-export async function deleteSkinEntry(userId: string, date: string): Promise<boolean> {
+/** Not found when the person has no entry for that day (whoever else might). */
+export async function deleteSkinEntry(userId: string, date: string): Promise<WriteResult<null>> {
   const { count } = await db.skinEntry.deleteMany({ where: { userId, date } });
-  return count > 0;
+  return count > 0 ? done(null) : refused("not-found", "That entry is already gone.");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./db";
+import { done, type WriteResult } from "./result";
 import { ACTIVITY_LEVELS, EMPTY_ENERGY_PROFILE, SEXES, type ActivityLevel, type Sex } from "@/lib/domain/energy";
 import type { Diet } from "@/lib/domain/food";
 import { parseSkinFocus } from "@/lib/domain/skin-focus-keys";
@@ -49,11 +50,12 @@ export async function getPreferencesForUser(userId: string): Promise<Preferences
   };
 }
 
-export async function savePreferences(userId: string, update: PreferencesUpdate): Promise<void> {
+export async function savePreferences(userId: string, update: PreferencesUpdate): Promise<WriteResult<null>> {
   const { excludedTerms, ...fields } = update;
   await db.$transaction([
     db.preferences.upsert({ where: { userId }, create: { userId, ...fields }, update: fields }),
     db.excludedTerm.deleteMany({ where: { userId } }),
     db.excludedTerm.createMany({ data: excludedTerms.map((term) => ({ userId, term })) }),
   ]);
+  return done(null);
 }

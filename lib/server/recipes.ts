@@ -8,9 +8,9 @@ import type { FoodDetail, RecipeDetail } from "@/lib/domain/food-detail";
 import { normalizeText } from "@/lib/domain/food-search";
 import { gramsFor } from "@/lib/domain/units";
 import type { RecipeInput } from "@/lib/validation/recipes";
-import type { ActionResult } from "./action-core";
 import { getCatalog } from "./catalog";
 import { db } from "./db";
+import { done, refused, type WriteResult } from "./result";
 import { RECIPE_SELECT, recipeFromRow } from "./food-rows";
 import { getFoodsForUser, ownerOf } from "./foods";
 import { forgetWeeklyScores } from "./planner/weekly-scores";
@@ -79,10 +79,7 @@ interface IngredientRow {
 }
 
 /** Grams for every ingredient, or field errors on the rows that cannot be converted. */
-async function resolveIngredients(
-  userId: string,
-  input: RecipeInput,
-): Promise<{ ok: true; rows: IngredientRow[] } | { ok: false; fieldErrors: Record<string, string[]> }> {
+async function resolveIngredients(userId: string, input: RecipeInput): Promise<WriteResult<IngredientRow[]>> {
   const foods = await getFoodsForUser(
     userId,
     input.ingredients.map((i) => i.foodId),
@@ -110,8 +107,8 @@ async function resolveIngredients(
     }
     rows.push({ foodId: food.id, quantity: ingredient.quantity, unit: ingredient.unit, grams, position });
   });
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
-  return { ok: true, rows };
+  if (Object.keys(fieldErrors).length > 0) return refused("invalid", CONVERSION_ERROR, fieldErrors);
+  return done(rows);
 }
 
 async function nameTaken(tx: Tx, userId: string, name: string, exceptId: string | null): Promise<boolean> {
@@ -120,13 +117,10 @@ async function nameTaken(tx: Tx, userId: string, name: string, exceptId: string 
   return own.some((recipe) => recipe.id !== exceptId && normalizeText(recipe.name) === wanted);
 }
 
-function duplicateName(name: string): ActionResult<never> {
-  return {
-    ok: false,
-    code: "conflict",
-    fieldErrors: { name: [`You already have a recipe called “${name}”. Open it from Your recipes, or choose another name.`] },
-    formError: `You already have a recipe called “${name}”.`,
-  };
+function duplicateName(name: string) {
+  return refused("conflict", `You already have a recipe called “${name}”.`, {
+    name: [`You already have a recipe called “${name}”. Open it from Your recipes, or choose another name.`],
+  });
 }
 
 function recipeData(input: RecipeInput) {
@@ -143,42 +137,42 @@ function recipeData(input: RecipeInput) {
 const CONVERSION_ERROR = "Some ingredients could not be converted to grams; see the highlighted rows.";
 
 /** Creates the person's recipe; a double submit creates one (see createOwnFood). */
-export async function createOwnRecipe(userId: string, input: RecipeInput): Promise<ActionResult<{ id: string }>> {
+export async function createOwnRecipe(userId: string, input: RecipeInput): Promise<WriteResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
   const resolved = await resolveIngredients(ownerId, input);
-  if (!resolved.ok) return { ok: false, formError: CONVERSION_ERROR, fieldErrors: resolved.fieldErrors };
+  if (!resolved.ok) return resolved;
   return db.$transaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, null)) return duplicateName(input.name);
     const created = await tx.recipe.create({
-      data: { ...recipeData(input), ownerId, catalogKey: null, catalogVersion: null, ingredients: { create: resolved.rows } },
+      data: { ...recipeData(input), ownerId, catalogKey: null, catalogVersion: null, ingredients: { create: resolved.data } },
       select: { id: true },
     });
-    return { ok: true as const, data: { id: created.id } };
+    return done({ id: created.id });
   });
 }
 
-export async function updateOwnRecipe(userId: string, id: string, input: RecipeInput): Promise<ActionResult<{ id: string }>> {
+export async function updateOwnRecipe(userId: string, id: string, input: RecipeInput): Promise<WriteResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
   const resolved = await resolveIngredients(ownerId, input);
-  if (!resolved.ok) return { ok: false, formError: CONVERSION_ERROR, fieldErrors: resolved.fieldErrors };
+  if (!resolved.ok) return resolved;
   const result = await db.$transaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
     const { count } = await tx.recipe.updateMany({ where: { id, ownerId }, data: recipeData(input) });
-    if (count === 0) return { ok: false as const, code: "not-found" as const, formError: RECIPE_NOT_FOUND };
+    if (count === 0) return refused("not-found", RECIPE_NOT_FOUND);
     await tx.recipeIngredient.deleteMany({ where: { recipeId: id, recipe: { ownerId } } });
-    await tx.recipeIngredient.createMany({ data: resolved.rows.map((row) => ({ ...row, recipeId: id })) });
-    return { ok: true as const, data: { id } };
+    await tx.recipeIngredient.createMany({ data: resolved.data.map((row) => ({ ...row, recipeId: id })) });
+    return done({ id });
   });
   if (result.ok) await forgetWeeklyScores(userId);
   return result;
 }
 
 /** Deletes a person's own recipe; the name comes back so the page it leads to can confirm it. */
-export async function deleteOwnRecipe(userId: string, id: string): Promise<ActionResult<{ name: string }>> {
+export async function deleteOwnRecipe(userId: string, id: string): Promise<WriteResult<{ name: string }>> {
   const ownerId = ownerOf(userId);
   const recipe = await db.recipe.findFirst({ where: { id, ownerId }, select: { name: true } });
   const { count } = recipe ? await db.recipe.deleteMany({ where: { id, ownerId } }) : { count: 0 };
-  if (!recipe || count === 0) return { ok: false, code: "not-found", formError: RECIPE_NOT_FOUND };
+  if (!recipe || count === 0) return refused("not-found", RECIPE_NOT_FOUND);
   await forgetWeeklyScores(userId);
-  return { ok: true, data: { name: recipe.name } };
+  return done({ name: recipe.name });
 }

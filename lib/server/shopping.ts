@@ -26,6 +26,7 @@ import { currentWeekFor, formatDay, formatWeekRange, shiftWeek, weekDates } from
 import type { ManualItemInput } from "@/lib/validation/shopping";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
+import { done, refused, type WriteResult } from "./result";
 import { getWeekForUser, planInputOf } from "./planner/rows";
 import { getPreferencesForUser, type PreferencesView } from "./preferences";
 import { searchForUser } from "./search";
@@ -37,8 +38,6 @@ import { isUniqueViolation } from "./users";
 // matches nothing (count 0) is "not found", which also hides whether the row exists.
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-export type ShoppingWriteResult<T> = { ok: true; data: T } | { ok: false; reason: "not-found" | "invalid"; message: string };
 
 export const ITEM_NOT_FOUND = "That item is no longer on your list. Reload to see the list as it is now.";
 export const LIST_NOT_FOUND = "There is no list for this week yet.";
@@ -272,14 +271,15 @@ export async function generateShoppingList(
   userId: string,
   week: string,
   options: { range?: DateRange | null } = {},
-): Promise<ShoppingWriteResult<GenerateResult>> {
+): Promise<WriteResult<GenerateResult>> {
   const preferences = await getPreferencesForUser(userId);
   const dates = weekDates(week, preferences.weekStartDay);
   if (
     options.range &&
     (!dates.includes(options.range.from) || !dates.includes(options.range.to) || options.range.from > options.range.to)
   ) {
-    return { ok: false, reason: "invalid", message: "Choose days of this week, the first no later than the last." };
+    const message = "Choose days of this week, the first no later than the last.";
+    return refused("invalid", message, { to: [message] });
   }
   const inputs = await loadInputs(userId, week, preferences);
   const run = () =>
@@ -315,26 +315,26 @@ export async function generateShoppingList(
       };
     });
   try {
-    return { ok: true, data: await run() };
+    return done(await run());
   } catch (error) {
     // Two first generations at once: the second insert loses the race on (userId, week); run again as an update.
-    if (isUniqueViolation(error)) return { ok: true, data: await run() };
+    if (isUniqueViolation(error)) return done(await run());
     throw error;
   }
 }
 
-export async function setItemChecked(userId: string, itemId: string, checked: boolean): Promise<ShoppingWriteResult<null>> {
+export async function setItemChecked(userId: string, itemId: string, checked: boolean): Promise<WriteResult<null>> {
   const { count } = await db.shoppingItem.updateMany({ where: { id: itemId, list: { userId } }, data: { checked } });
-  return count === 0 ? { ok: false, reason: "not-found", message: ITEM_NOT_FOUND } : { ok: true, data: null };
+  return count === 0 ? refused("not-found", ITEM_NOT_FOUND) : done(null);
 }
 
 /** Unticks every item of the week's list (a fresh start for the next shop). */
-export async function uncheckAll(userId: string, week: string): Promise<ShoppingWriteResult<{ count: number }>> {
+export async function uncheckAll(userId: string, week: string): Promise<WriteResult<{ count: number }>> {
   const { count } = await db.shoppingItem.updateMany({ where: { list: { userId, week }, checked: true }, data: { checked: false } });
-  return { ok: true, data: { count } };
+  return done({ count });
 }
 
-export async function addManualItem(userId: string, input: ManualItemInput): Promise<ShoppingWriteResult<{ itemId: string }>> {
+export async function addManualItem(userId: string, input: ManualItemInput): Promise<WriteResult<{ itemId: string }>> {
   const run = () =>
     db.$transaction(async (tx) => {
       const list = await tx.shoppingList.upsert({
@@ -374,17 +374,17 @@ export async function addManualItem(userId: string, input: ManualItemInput): Pro
       return created.id;
     });
   try {
-    return { ok: true, data: { itemId: await run() } };
+    return done({ itemId: await run() });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true, data: { itemId: await run() } };
+    if (isUniqueViolation(error)) return done({ itemId: await run() });
     throw error;
   }
 }
 
 /** Removes a hand-added item. Generated items leave the list through the plan or the pantry. */
-export async function removeManualItem(userId: string, itemId: string): Promise<ShoppingWriteResult<null>> {
+export async function removeManualItem(userId: string, itemId: string): Promise<WriteResult<null>> {
   const { count } = await db.shoppingItem.deleteMany({ where: { id: itemId, manual: true, list: { userId } } });
-  return count === 0 ? { ok: false, reason: "not-found", message: ITEM_NOT_FOUND } : { ok: true, data: null };
+  return count === 0 ? refused("not-found", ITEM_NOT_FOUND) : done(null);
 }
 
 // ---------- pantry
@@ -406,20 +406,20 @@ export async function listPantry(userId: string): Promise<PantryEntry[]> {
 
 export const PANTRY_FOOD_NOT_FOUND = "That food does not exist.";
 
-export async function setPantryItem(userId: string, foodId: string, inPantry: boolean): Promise<ShoppingWriteResult<null>> {
+export async function setPantryItem(userId: string, foodId: string, inPantry: boolean): Promise<WriteResult<null>> {
   if (!inPantry) {
     await db.pantryItem.deleteMany({ where: { userId, foodId } });
-    return { ok: true, data: null };
+    return done(null);
   }
   const visible = await db.food.count({ where: { id: foodId, OR: [{ ownerId: null }, { ownerId: userId }] } });
-  if (visible === 0) return { ok: false, reason: "not-found", message: PANTRY_FOOD_NOT_FOUND };
+  if (visible === 0) return refused("not-found", PANTRY_FOOD_NOT_FOUND);
   try {
     await db.pantryItem.create({ data: { userId, foodId } });
   } catch (error) {
     // Already a staple (a double submit): the wanted state holds.
     if (!isUniqueViolation(error)) throw error;
   }
-  return { ok: true, data: null };
+  return done(null);
 }
 
 export interface PantrySearchHit extends Pick<SearchResultView, "id" | "name" | "detail" | "own"> {

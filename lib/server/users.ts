@@ -1,21 +1,22 @@
 import "server-only";
 import { db } from "./db";
 import { hashPassword } from "./password";
+import { done, refused, type WriteResult } from "./result";
 import type { SignUpInput } from "@/lib/validation/auth";
 
-export type CreateUserResult = { ok: true; userId: string } | { ok: false; reason: "email-taken" };
+export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in instead.";
 
-export async function createUser(input: SignUpInput): Promise<CreateUserResult> {
+export async function createUser(input: SignUpInput): Promise<WriteResult<{ userId: string }>> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
       data: { name: input.name, email: input.email, passwordHash, preferences: { create: {} } },
       select: { id: true },
     });
-    return { ok: true, userId: user.id };
+    return done({ userId: user.id });
   } catch (error) {
     // The unique index on email decides races between two sign-ups (or a double submit).
-    if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
+    if (isUniqueViolation(error)) return refused("conflict", EMAIL_TAKEN_MESSAGE, { email: [EMAIL_TAKEN_MESSAGE] });
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import { getCatalogForUser } from "../user-catalog";
 import { isUniqueViolation } from "../users";
 import { itemSelect, type DayHabitRow } from "./rows";
 import { rescoreWeek } from "./weekly-scores";
+import { done, refused, type WriteResult } from "../result";
 
 // Writing a person's week. Every write goes through `mutateWeek`, which refuses a write made
 // against an older version of the week (another tab changed it), and then stores the week's
@@ -13,14 +14,13 @@ import { rescoreWeek } from "./weekly-scores";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-export type WeekWriteResult<T = null> =
-  | { ok: true; version: number; data: T }
-  | { ok: false; reason: "conflict"; version: number }
-  | { ok: false; reason: "not-found" | "invalid"; message: string };
+/** A week write's answer: its data and the week's version after it. */
+export type WeekWriteResult<T extends object> = WriteResult<T & { version: number }>;
 
 export const CONFLICT_MESSAGE = "This week changed in another tab; reload to see it.";
 
-class Refusal extends Error {
+/** Thrown inside a week's transaction to roll it back and answer with a refusal. */
+class WeekRefusal extends Error {
   constructor(
     readonly reason: "not-found" | "invalid",
     message: string,
@@ -34,7 +34,7 @@ class Refusal extends Error {
  * `expectedVersion`, and bumps the version. SQLite serialises writers, so two tabs cannot
  * both pass the check.
  */
-export async function mutateWeek<T>(
+export async function mutateWeek<T extends object>(
   userId: string,
   week: IsoWeek,
   weekStartDay: number,
@@ -53,18 +53,18 @@ export async function mutateWeek<T>(
         select: { id: true, version: true },
       });
       const repeat = alreadyDone ? await alreadyDone(tx, plan.id) : null;
-      if (repeat !== null) return { ok: true as const, version: plan.version, data: repeat };
-      if (plan.version !== expectedVersion) return { ok: false as const, reason: "conflict" as const, version: plan.version };
+      if (repeat !== null) return done({ ...repeat, version: plan.version });
+      if (plan.version !== expectedVersion) return refused("conflict", CONFLICT_MESSAGE);
       const data = await change(tx, plan.id);
       const updated = await tx.mealPlan.update({
         where: { id: plan.id },
         data: { version: { increment: 1 } },
         select: { version: true },
       });
-      return { ok: true as const, version: updated.version, data };
+      return done({ ...data, version: updated.version });
     });
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, reason: error.reason, message: error.message };
+    if (error instanceof WeekRefusal) return refused(error.reason, error.message);
     throw error;
   }
   if (result.ok) await rescoreWeek(userId, week, weekStartDay, await getCatalogForUser(userId));
@@ -80,11 +80,11 @@ async function assertUsable(tx: Tx, userId: string, ref: ItemRef): Promise<void>
     ref.kind === "food"
       ? await tx.food.count({ where: { id: ref.foodId, ...visible } })
       : await tx.recipe.count({ where: { id: ref.recipeId, ...visible } });
-  if (found === 0) throw new Refusal("not-found", ref.kind === "food" ? "That food does not exist." : "That recipe does not exist.");
+  if (found === 0) throw new WeekRefusal("not-found", ref.kind === "food" ? "That food does not exist." : "That recipe does not exist.");
 }
 
 function assertInWeek(dates: string[], date: string): void {
-  if (!dates.includes(date)) throw new Refusal("invalid", "That day is not in this week.");
+  if (!dates.includes(date)) throw new WeekRefusal("invalid", "That day is not in this week.");
 }
 
 async function nextPosition(tx: Tx, planId: string, date: string, slot: string): Promise<number> {
@@ -108,7 +108,7 @@ async function ownedItem(tx: Tx, userId: string, dates: string[], itemId: string
     where: { id: itemId, plan: { userId }, date: { in: dates } },
     select: { ...itemSelect, planId: true },
   });
-  if (!item) throw new Refusal("not-found", "That item is no longer in this week.");
+  if (!item) throw new WeekRefusal("not-found", "That item is no longer in this week.");
   return item;
 }
 
@@ -165,10 +165,8 @@ export async function addItems(
       },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      const plan = await db.mealPlan.findUnique({ where: { userId_week: { userId, week } }, select: { version: true } });
-      return { ok: false, reason: "conflict", version: plan?.version ?? 0 };
-    }
+    // Two submits of the same client keys at once: the unique index lets one through.
+    if (isUniqueViolation(error)) return refused("conflict", CONFLICT_MESSAGE);
     throw error;
   }
 }
@@ -217,12 +215,12 @@ export async function removeItem(
   weekStartDay: number,
   expectedVersion: number,
   itemId: string,
-): Promise<WeekWriteResult> {
+): Promise<WeekWriteResult<{ removedItemId: string }>> {
   const dates = weekDates(week, weekStartDay);
   return mutateWeek(userId, week, weekStartDay, expectedVersion, async (tx) => {
     const item = await ownedItem(tx, userId, dates, itemId);
     await tx.plannedItem.deleteMany({ where: { id: item.id, plan: { userId } } });
-    return null;
+    return { removedItemId: item.id };
   });
 }
 
@@ -283,9 +281,9 @@ export async function copyDay(
   return mutateWeek(userId, week, weekStartDay, expectedVersion, async (tx, planId) => {
     assertInWeek(dates, fromDate);
     assertInWeek(dates, toDate);
-    if (fromDate === toDate) throw new Refusal("invalid", "Choose a different day to copy to.");
+    if (fromDate === toDate) throw new WeekRefusal("invalid", "Choose a different day to copy to.");
     const source = await itemsOnDates(tx, userId, [fromDate]);
-    if (source.length === 0) throw new Refusal("invalid", "That day has nothing planned to copy.");
+    if (source.length === 0) throw new WeekRefusal("invalid", "That day has nothing planned to copy.");
     const { count: replaced } = await tx.plannedItem.deleteMany({ where: { plan: { userId }, date: toDate } });
     return {
       copied: await appendCopies(
@@ -328,7 +326,7 @@ export async function copyPreviousWeek(
   const previousDates = weekDates(shiftWeek(week, -1), weekStartDay);
   return mutateWeek(userId, week, weekStartDay, expectedVersion, async (tx, planId) => {
     const source = await itemsOnDates(tx, userId, previousDates);
-    if (source.length === 0) throw new Refusal("invalid", "Last week has nothing planned to copy.");
+    if (source.length === 0) throw new WeekRefusal("invalid", "Last week has nothing planned to copy.");
     const copies = source.map((item) => ({ ...item, date: dates[previousDates.indexOf(item.date)] ?? item.date }));
     // By date, like getWeekForUser: items of this week's dates held by a differently aligned plan row go too.
     const { count: replaced } = await tx.plannedItem.deleteMany({ where: { plan: { userId }, date: { in: dates } } });
@@ -341,10 +339,11 @@ export async function saveWeekAsTemplate(
   week: IsoWeek,
   weekStartDay: number,
   name: string,
-): Promise<{ ok: true; templateId: string } | { ok: false; message: string }> {
+): Promise<WriteResult<{ templateId: string }>> {
   const dates = weekDates(week, weekStartDay);
   const items = await db.plannedItem.findMany({ where: { plan: { userId }, date: { in: dates } }, select: itemSelect });
-  if (items.length === 0) return { ok: false, message: "This week has nothing planned to save." };
+  if (items.length === 0)
+    return refused("invalid", "This week has nothing planned to save.", { name: ["This week has nothing planned to save."] });
   try {
     const template = await db.planTemplate.create({
       data: {
@@ -364,9 +363,12 @@ export async function saveWeekAsTemplate(
       },
       select: { id: true },
     });
-    return { ok: true, templateId: template.id };
+    return done({ templateId: template.id });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, message: `You already have a template called “${name}”.` };
+    if (isUniqueViolation(error)) {
+      const message = `You already have a template called “${name}”.`;
+      return refused("conflict", message, { name: [message] });
+    }
     throw error;
   }
 }
@@ -384,23 +386,31 @@ export async function applyTemplate(
       where: { id: templateId, userId },
       select: { items: { orderBy: [{ dayIndex: "asc" }, { position: "asc" }] } },
     });
-    if (!template) throw new Refusal("not-found", "That template does not exist.");
+    if (!template) throw new WeekRefusal("not-found", "That template does not exist.");
     const copies = template.items.map((item) => ({ ...item, date: dates[item.dayIndex] ?? (dates[0] as string) }));
     return { copied: await appendCopies(tx, planId, copies) };
   });
 }
 
-export async function deleteTemplate(userId: string, templateId: string): Promise<boolean> {
+export async function deleteTemplate(userId: string, templateId: string): Promise<WriteResult<null>> {
   const { count } = await db.planTemplate.deleteMany({ where: { id: templateId, userId } });
-  return count > 0;
+  return count > 0 ? done(null) : refused("not-found", "That template does not exist.");
 }
 
 /** Habits are set, not added, so a repeated submit is harmless and needs no version. */
-export async function setDayHabit(userId: string, date: string, values: { waterMl?: number; calmMin?: number }): Promise<DayHabitRow> {
-  return db.dayHabit.upsert({
+export async function setDayHabit(
+  userId: string,
+  week: IsoWeek,
+  weekStartDay: number,
+  date: string,
+  values: { waterMl?: number; calmMin?: number },
+): Promise<WriteResult<DayHabitRow>> {
+  if (!weekDates(week, weekStartDay).includes(date)) return refused("invalid", "That day is not in this week.");
+  const row = await db.dayHabit.upsert({
     where: { userId_date: { userId, date } },
     create: { userId, date, waterMl: values.waterMl ?? 0, calmMin: values.calmMin ?? 0 },
     update: values,
     select: { date: true, waterMl: true, calmMin: true },
   });
+  return done(row);
 }
