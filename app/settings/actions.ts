@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { answerWith, authedAction } from "@/lib/server/action";
-import { deleteAccountForUser } from "@/lib/server/account";
+import { deleteAccount } from "@/lib/server/account";
 import { savePreferences } from "@/lib/server/preferences";
 import { deleteAccountSchema } from "@/lib/validation/account";
 import { preferencesFormSchema } from "@/lib/validation/preferences";
@@ -14,4 +14,6 @@ export const savePreferencesAction = authedAction(preferencesFormSchema, async f
 });
 
 /** The page signs the person out once this answers ok: their session names nobody any more. */
-export const deleteAccountAction = authedAction(deleteAccountSchema, deleteAccountForUser);
+export const deleteAccountAction = authedAction(deleteAccountSchema, async function deleteAccountForUser(input, { userId }) {
+  return answerWith(await deleteAccount(userId, input.password), () => null);
+});

@@ -1,6 +1,6 @@
 import "server-only";
-import { WRONG_PASSWORD_MESSAGE, type DeleteAccountInput } from "@/lib/validation/account";
-import { NOT_SIGNED_IN, answerWith, type ActionResult } from "./action-core";
+import { WRONG_PASSWORD_MESSAGE } from "@/lib/validation/account";
+import { NOT_SIGNED_IN } from "./action-core";
 import { done, refused, type WriteResult } from "./result";
 import { db } from "./db";
 import { FOOD_EXPORT_SELECT } from "./food-rows";
@@ -159,9 +159,4 @@ export async function deleteAccount(userId: string, password: string): Promise<W
     db.user.deleteMany({ where: { id: userId } }),
   ]);
   return done(null);
-}
-
-/** The delete-account action's body (app/settings/actions.ts), kept here so tests run the real thing. */
-export async function deleteAccountForUser(input: DeleteAccountInput, { userId }: { userId: string }): Promise<ActionResult<null>> {
-  return answerWith(await deleteAccount(userId, input.password), () => null);
 }

@@ -6,5 +6,5 @@ export async function makeUser(overrides: { name?: string; email?: string; passw
   const password = overrides.password ?? "a long enough password";
   const result = await createUser({ name: overrides.name ?? "Test Person", email, password });
   if (!result.ok) throw new Error(`could not create ${email}`);
-  return { id: result.userId, email, password };
+  return { id: result.data.userId, email, password };
 }

@@ -5,7 +5,7 @@ import { NOT_SIGNED_IN } from "@/lib/server/action-core";
 import { db } from "@/lib/server/db";
 import { verifyPassword } from "@/lib/server/password";
 import { getPreferencesForUser } from "@/lib/server/preferences";
-import { createUser, findCredentialsByEmail, getUserSummary } from "@/lib/server/users";
+import { EMAIL_TAKEN_MESSAGE, createUser, findCredentialsByEmail, getUserSummary } from "@/lib/server/users";
 import { makeUser } from "../factories/users";
 import { formData } from "../support/form-data";
 import { revalidations } from "../support/next-cache";
@@ -52,7 +52,9 @@ describe("accounts", () => {
     const input = { name: "Twin", email: "twin@example.com", password: "a long enough password" };
     const results = await Promise.all([createUser(input), createUser(input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "email-taken" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, reason: "conflict", message: EMAIL_TAKEN_MESSAGE, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } },
+    ]);
     expect(await db.user.count({ where: { email: "twin@example.com" } })).toBe(1);
   });
 });
@@ -216,7 +218,9 @@ describe("the sign-up action", () => {
   it("answers an email that already has an account at the email field, and creates nothing", async () => {
     const existing = await makeUser();
     const result = await signUp({ name: "Twin", email: existing.email.toUpperCase(), password: "another long password" });
-    expect(result).toEqual({ ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } });
+    // The form shows the field's message, not a second copy at the top (sign-up-form.tsx).
+    expect(result).toEqual({ ok: false, code: "conflict", formError: EMAIL_TAKEN_MESSAGE, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+    expect(EMAIL_TAKEN_MESSAGE).toBe("An account with this email already exists. Sign in instead.");
     expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
     expect(await verifyPassword(existing.password, (await findCredentialsByEmail(existing.email))?.passwordHash ?? "")).toBe(true);
   });

@@ -16,6 +16,7 @@ import { invalidateCatalog } from "@/lib/server/catalog";
 import { db } from "@/lib/server/db";
 import { getWeekForUser } from "@/lib/server/planner/rows";
 import {
+  CONFLICT_MESSAGE,
   addItems,
   applyTemplate,
   clearDay,
@@ -45,16 +46,16 @@ describe("a person's week", () => {
   it("adds, changes, moves and removes items, bumping the version each time", async () => {
     const user = await makeUser();
     const added = await addApple(user.id, 0);
-    expect(added).toMatchObject({ ok: true, version: 1 });
+    expect(added).toMatchObject({ ok: true, data: { version: 1 } });
     const itemId = added.ok ? (added.data.itemIds[0] as string) : "";
 
     const changed = await updateItem(user.id, WEEK, MONDAY, 1, itemId, { servings: 2, date: "2026-11-25", slot: "snacks" });
-    expect(changed).toMatchObject({ ok: true, version: 2, data: { previous: { servings: 1, date: "2026-11-23", slot: "breakfast" } } });
+    expect(changed).toMatchObject({ ok: true, data: { version: 2, previous: { servings: 1, date: "2026-11-23", slot: "breakfast" } } });
     const week = await getWeekForUser(user.id, WEEK, MONDAY);
     expect(week.version).toBe(2);
     expect(week.items).toMatchObject([{ id: itemId, date: "2026-11-25", slot: "snacks", servings: 2 }]);
 
-    expect(await removeItem(user.id, WEEK, MONDAY, 2, itemId)).toMatchObject({ ok: true, version: 3 });
+    expect(await removeItem(user.id, WEEK, MONDAY, 2, itemId)).toMatchObject({ ok: true, data: { version: 3 } });
     expect((await getWeekForUser(user.id, WEEK, MONDAY)).items).toEqual([]);
   });
 
@@ -63,7 +64,8 @@ describe("a person's week", () => {
     await addApple(user.id, 0);
     // A second tab still at version 0 tries to add: refused, the first tab's item stays.
     const stale = await addApple(user.id, 0);
-    expect(stale).toEqual({ ok: false, reason: "conflict", version: 1 });
+    expect(stale).toEqual({ ok: false, reason: "conflict", message: CONFLICT_MESSAGE });
+    expect((await getWeekForUser(user.id, WEEK, MONDAY)).version).toBe(1);
     expect((await getWeekForUser(user.id, WEEK, MONDAY)).items).toHaveLength(1);
   });
 
@@ -114,7 +116,9 @@ describe("a person's week", () => {
     expect(await saveWeekAsTemplate(user.id, WEEK, MONDAY, "Busy week")).toMatchObject({ ok: true });
     expect(await saveWeekAsTemplate(user.id, WEEK, MONDAY, "Busy week")).toEqual({
       ok: false,
+      reason: "conflict",
       message: "You already have a template called “Busy week”.",
+      fieldErrors: { name: ["You already have a template called “Busy week”."] },
     });
     const template = await db.planTemplate.findFirstOrThrow({ where: { userId: user.id } });
     expect(await applyTemplate(user.id, "2026-W50", MONDAY, 0, template.id)).toMatchObject({ ok: true, data: { copied: 1 } });
@@ -125,8 +129,8 @@ describe("a person's week", () => {
 
   it("keeps habits per day, set rather than added", async () => {
     const user = await makeUser();
-    await setDayHabit(user.id, "2026-11-23", { waterMl: 1500 });
-    await setDayHabit(user.id, "2026-11-23", { waterMl: 1500, calmMin: 10 });
+    await setDayHabit(user.id, WEEK, MONDAY, "2026-11-23", { waterMl: 1500 });
+    await setDayHabit(user.id, WEEK, MONDAY, "2026-11-23", { waterMl: 1500, calmMin: 10 });
     const week = await getWeekForUser(user.id, WEEK, MONDAY);
     expect(week.habits).toEqual([{ date: "2026-11-23", waterMl: 1500, calmMin: 10 }]);
   });
@@ -153,10 +157,10 @@ describe("copies replace their target", () => {
     ]);
     if (!added.ok) throw new Error("could not plan");
 
-    const first = await copyDay(user.id, WEEK, MONDAY, added.version, "2026-11-23", "2026-11-26");
+    const first = await copyDay(user.id, WEEK, MONDAY, added.data.version, "2026-11-23", "2026-11-26");
     expect(first).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
     const afterFirst = await shape(user.id);
-    const second = await copyDay(user.id, WEEK, MONDAY, first.ok ? first.version : -1, "2026-11-23", "2026-11-26");
+    const second = await copyDay(user.id, WEEK, MONDAY, first.ok ? first.data.version : -1, "2026-11-23", "2026-11-26");
     expect(second).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
 
     expect(await shape(user.id)).toEqual(afterFirst);
@@ -203,11 +207,11 @@ describe("copies replace their target", () => {
       },
     ]);
     if (!own.ok) throw new Error("could not plan");
-    await setDayHabit(user.id, "2026-11-24", { waterMl: 1750, calmMin: 15 });
+    await setDayHabit(user.id, WEEK, MONDAY, "2026-11-24", { waterMl: 1750, calmMin: 15 });
 
-    const first = await copyPreviousWeek(user.id, WEEK, MONDAY, own.version);
+    const first = await copyPreviousWeek(user.id, WEEK, MONDAY, own.data.version);
     expect(first).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
-    const second = await copyPreviousWeek(user.id, WEEK, MONDAY, first.ok ? first.version : -1);
+    const second = await copyPreviousWeek(user.id, WEEK, MONDAY, first.ok ? first.data.version : -1);
     expect(second).toMatchObject({ ok: true, data: { copied: 2, replaced: 2 } });
 
     expect(await shape(user.id)).toEqual([
@@ -228,16 +232,19 @@ describe("copies replace their target", () => {
     const added = await addApple(user.id, 0, "2026-11-23");
     if (!added.ok) throw new Error("could not plan");
     const before = await shape(user.id);
-    expect(await copyDay(user.id, WEEK, MONDAY, added.version - 1, "2026-11-23", "2026-11-24")).toMatchObject({
+    expect(await copyDay(user.id, WEEK, MONDAY, added.data.version - 1, "2026-11-23", "2026-11-24")).toMatchObject({
       ok: false,
       reason: "conflict",
     });
-    expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.version - 1)).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.data.version - 1)).toMatchObject({ ok: false, reason: "conflict" });
     // Last week is empty: replacing this week with nothing would only wipe it.
-    expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.version)).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await copyDay(user.id, WEEK, MONDAY, added.version, "2026-11-25", "2026-11-23")).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await copyPreviousWeek(user.id, WEEK, MONDAY, added.data.version)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await copyDay(user.id, WEEK, MONDAY, added.data.version, "2026-11-25", "2026-11-23")).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await shape(user.id)).toEqual(before);
-    expect((await getWeekForUser(user.id, WEEK, MONDAY)).version).toBe(added.version);
+    expect((await getWeekForUser(user.id, WEEK, MONDAY)).version).toBe(added.data.version);
   });
 
   it("never touches another person's week, on the same dates", async () => {
@@ -271,15 +278,15 @@ describe("copies replace their target", () => {
         clientKey: "bob-last",
       },
     ]);
-    const copied = await copyDay(bob.id, WEEK, MONDAY, bobAdded.ok ? bobAdded.version : -1, "2026-11-23", "2026-11-26");
+    const copied = await copyDay(bob.id, WEEK, MONDAY, bobAdded.ok ? bobAdded.data.version : -1, "2026-11-23", "2026-11-26");
     expect(copied).toMatchObject({ ok: true, data: { copied: 1, replaced: 0 } });
-    expect(await copyPreviousWeek(bob.id, WEEK, MONDAY, copied.ok ? copied.version : -1)).toMatchObject({
+    expect(await copyPreviousWeek(bob.id, WEEK, MONDAY, copied.ok ? copied.data.version : -1)).toMatchObject({
       ok: true,
       data: { copied: 1, replaced: 2 },
     });
     expect(await shape(bob.id)).toHaveLength(1);
     expect(await shape(alice.id)).toEqual(aliceBefore);
-    expect((await getWeekForUser(alice.id, WEEK, MONDAY)).version).toBe(aliceAdded.version);
+    expect((await getWeekForUser(alice.id, WEEK, MONDAY)).version).toBe(aliceAdded.data.version);
   });
 });
 
@@ -368,6 +375,8 @@ describe("the planner's week actions", () => {
     expect(saved.templates).toMatchObject([{ name: "Busy week", itemCount: 1 }]);
     expect(await asPerson(alice, () => saveTemplateAction({ week: WEEK, name: "Busy week" }))).toEqual({
       ok: false,
+      code: "conflict",
+      formError: "You already have a template called “Busy week”.",
       fieldErrors: { name: ["You already have a template called “Busy week”."] },
     });
     const templateId = saved.templates[0]!.id;
