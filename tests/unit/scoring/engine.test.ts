@@ -20,6 +20,14 @@ const refArb: fc.Arbitrary<PlanItemRef> = fc.oneof(
   fc.record({ kind: fc.constant("recipe" as const), recipeId: fc.constantFrom(...RECIPE_IDS) }),
 );
 
+/**
+ * "Exactly" for sums of points (0-100) kept incrementally versus summed afresh: the same terms
+ * added in another order. 1e-9 was too tight for edge inputs: a recipe at 1.8e-6 servings
+ * beside a full one differed by 1.5e-9 points (fast-check seed -1758259042), still a
+ * hundred-billionth of the total. A real error in the engine is many orders larger.
+ */
+const EXACT_POINTS = 1e-7;
+
 function totalOf(plan: PlanInput): number {
   return scorePlan(plan, catalog)?.totalPoints ?? 0;
 }
@@ -44,7 +52,7 @@ describe("PlanState.evaluate", () => {
 
           const items = plan.items.filter((i) => i.id !== removed?.id);
           if (add) items.push({ id: "new", date, slot: MEAL_SLOTS[0], ref: add.ref, servings: add.servings });
-          expect(Math.abs(predicted - totalOf({ items }))).toBeLessThan(1e-9);
+          expect(Math.abs(predicted - totalOf({ items }))).toBeLessThan(EXACT_POINTS);
         },
       ),
       { numRuns: 300 },
@@ -62,8 +70,8 @@ describe("PlanState.evaluate", () => {
         expect(state.plannedDays).toBe(0);
         expect(state.plantCount).toBe(0);
         for (const e of entries) state.add(e);
-        expect(Math.abs(state.currentTotal(points) - before)).toBeLessThan(1e-9);
-        expect(Math.abs(before - totalOf(plan))).toBeLessThan(1e-9);
+        expect(Math.abs(state.currentTotal(points) - before)).toBeLessThan(EXACT_POINTS);
+        expect(Math.abs(before - totalOf(plan))).toBeLessThan(EXACT_POINTS);
       }),
       { numRuns: 100 },
     );
