@@ -13,6 +13,10 @@ export function closeMenu(from: Element, { focusSummary = true }: { focusSummary
   if (focusSummary) details.querySelector<HTMLElement>(":scope > summary")?.focus();
 }
 
+/** The look of a menu's pop-over panel (its width is the caller's). */
+export const MENU_PANEL =
+  "absolute right-0 z-20 mt-1 space-y-2 rounded-lg border border-stone-200 bg-white p-3 shadow-lg dark:border-stone-700 dark:bg-stone-900";
+
 /**
  * A small pop-over menu on a native <details>: it opens with Enter or Space on its summary,
  * and (which <details> does not do by itself) Escape closes it and puts the focus back on the

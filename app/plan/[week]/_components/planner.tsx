@@ -31,7 +31,8 @@ import { SkinFocusPanel } from "./skin-focus-panel";
 import { SuggestionsPanel, type UndoEntry } from "./suggestions-panel";
 import { TemplatesPanel } from "./templates-panel";
 import { usePlanState } from "./use-plan-state";
-import { WeekGrid, type GridHandlers } from "./week-grid";
+import type { GridHandlers } from "./grid-handlers";
+import { WeekGrid } from "./week-grid";
 
 /**
  * Puts the focus on the element with `data-focus-key` once an edit has rendered. Until the edit
