@@ -4,7 +4,15 @@ import { planNutrition } from "@/lib/domain/plan-nutrition";
 import { plantTotal, plantTypesInPlan } from "@/lib/domain/plants";
 import { SKIN_FOCUS_INFO, skinFocusReport, type SkinFlag, type SkinFocusReport } from "@/lib/domain/skin-focus";
 import { scalePortionLabel } from "@/lib/domain/portion-label";
-import type { PlanView, PlannedItemView, WeekHistoryPoint } from "@/lib/domain/plan-view";
+import {
+  additionView,
+  planNutritionView,
+  planScoreView,
+  swapView,
+  type PlanView,
+  type PlannedItemView,
+  type WeekHistoryPoint,
+} from "@/lib/domain/plan-view";
 import {
   PLANT_TARGET_WEEK_DAYS,
   RULES_BY_KEY,
@@ -12,7 +20,6 @@ import {
   findSwaps,
   type FillWeekResult,
   scorePlan,
-  type GutScore,
   type PlanInput,
   type PlanItem,
   type PreparedCatalog,
@@ -63,8 +70,7 @@ function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: PlannedIte
       servings: item.servings,
       name: food?.name ?? "Removed food",
       amountLabel: scalePortionLabel(item.servings, unit),
-      energyKcal: food ? (food.energyKcal * grams * item.servings) / 100 : 0,
-      href: `/foods/${item.ref.foodId}`,
+      energyKcal: food ? Math.round((food.energyKcal * grams * item.servings) / 100) : 0,
       skinFlags,
     };
   }
@@ -85,8 +91,7 @@ function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: PlannedIte
     servings: item.servings,
     name: recipe?.name ?? "Removed recipe",
     amountLabel: `${formatServings(item.servings)} serving${item.servings === 1 ? "" : "s"}`,
-    energyKcal,
-    href: `/recipes/${item.ref.recipeId}`,
+    energyKcal: Math.round(energyKcal),
     skinFlags,
   };
 }
@@ -121,21 +126,6 @@ async function historyFor(
 
 export function currentWeekFor(weekStartDay: number, now = new Date()): string {
   return weekOfDate(toIsoDate(now), weekStartDay);
-}
-
-/**
- * The planner shows each day as a few numbers (DayMini); the per-day food lists and sentences
- * stay on the server. They were most of the week page's weight, sent twice (HTML and React data).
- */
-function withCompactDays(score: GutScore | null): GutScore | null {
-  if (!score) return null;
-  return {
-    ...score,
-    days: score.days.map((day) => ({
-      ...day,
-      components: day.components.map((component) => ({ ...component, explanation: "", helped: [], hurt: [] })),
-    })),
-  };
 }
 
 /** Everything the planner shows for one week, computed on the server. */
@@ -179,15 +169,17 @@ export async function buildPlanView(userId: string, week: string, preferencesArg
     items: plan.items.map((item) => itemView(item, catalog, skinFlags.get(item.id))),
     habits: Object.fromEntries(rows.habits.map((h) => [h.date, { waterMl: h.waterMl, calmMin: h.calmMin }])),
     targets: { waterTargetMl: preferences.waterTargetMl, calmTargetMin: preferences.calmTargetMin, units: preferences.units },
-    score: withCompactDays(score),
+    score: planScoreView(score),
     skinFocus: {
       notes: skin.notes,
       dermatologistNote: skin.dermatologistNote,
       glycaemicUnknown: [...new Set(skin.glycaemicUnknown.map((u) => u.ingredient ?? u.name))],
     },
-    nutrition: planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg),
-    swaps: suggestions.swaps,
-    additions: suggestions.additions,
+    nutrition: planNutritionView(
+      planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg),
+    ),
+    swaps: suggestions.swaps.map(swapView),
+    additions: suggestions.additions.map(additionView),
     plants: { total: plantTotal(plantTypes), target: plantsRule.fullAt * (7 / PLANT_TARGET_WEEK_DAYS), types: plantTypes },
     templates: templates.map((t) => ({ id: t.id, name: t.name, itemCount: t._count.items })),
     history: await historyFor(userId, week, weekStartDay, catalog, prepared),

@@ -1,8 +1,7 @@
 "use client";
 
 import { MEAL_SLOTS } from "@/lib/domain/food";
-import type { PlanDay, PlanView, PlannedItemView } from "@/lib/domain/plan-view";
-import type { DayScore } from "@/lib/domain/scoring";
+import type { DayScoreView, PlanDay, PlanView, PlannedItemView } from "@/lib/domain/plan-view";
 import { DayMenu } from "./day-menu";
 import { DaySummary } from "./day-summary";
 import type { GridHandlers } from "./grid-handlers";
@@ -21,7 +20,7 @@ export function DayCard({
   day: PlanDay;
   view: PlanView;
   dayItems: PlannedItemView[];
-  dayScore: DayScore | undefined;
+  dayScore: DayScoreView | undefined;
   countByDate: Map<string, number>;
   handlers: GridHandlers;
 }) {

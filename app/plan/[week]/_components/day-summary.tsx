@@ -1,7 +1,7 @@
-import { formatNumber, type DayScore } from "@/lib/domain/scoring";
+import { RULES, formatNumber } from "@/lib/domain/scoring";
 import type { DayNutritionView } from "@/lib/domain/plan-nutrition";
 import type { NutrientKey } from "@/lib/domain/nutrition";
-import { plantCountText } from "@/lib/domain/plan-view";
+import { gramsText, plantCountText, type DayScoreView } from "@/lib/domain/plan-view";
 
 /** The day's nutrients in the order a label lists them, with short names that fit a day card. */
 const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
@@ -12,11 +12,6 @@ const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
   { key: "freeSugarsG", label: "Free sugars" },
   { key: "saltG", label: "Salt" },
 ];
-
-/** Grams as a label prints them: a decimal under 10 g (salt), whole grams above. */
-export function gramsText(grams: number): string {
-  return `${formatNumber(grams, grams < 10 ? 1 : 0)} g`;
-}
 
 export function kcalText(kcal: number): string {
   return `${Math.round(kcal).toLocaleString("en-US")} kcal`;
@@ -41,7 +36,7 @@ export function EnergyBar({ energyKcal, targetKcal }: { energyKcal: number; targ
 }
 
 interface DaySummaryProps {
-  score: DayScore | undefined;
+  score: DayScoreView | undefined;
   nutrition: DayNutritionView | undefined;
   targetKcal: number;
 }
@@ -53,7 +48,6 @@ interface DaySummaryProps {
  */
 export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
   if (!score || !nutrition) return <p className="text-xs text-stone-500 dark:text-stone-400">Nothing planned</p>;
-  const plants = score.components.find((c) => c.key === "plants");
   return (
     <div className="mt-0.5 space-y-1 text-xs leading-snug text-stone-700 dark:text-stone-300">
       <p>
@@ -68,7 +62,7 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
             estimate: not fully planned
           </span>
         )}{" "}
-        · {plantCountText(plants?.value ?? 0)}
+        · {plantCountText(score.plants)}
       </p>
       <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
       {/* Whole "label amount" pairs wrap, never a word: a day card is about 190 px wide at 1440 px. */}
@@ -98,11 +92,11 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
           Score details
         </summary>
         <ul className="mt-1 space-y-0.5">
-          {score.components.map((component) => (
-            <li key={component.key} className="flex justify-between gap-2">
-              <span>{component.label}</span>
+          {RULES.map((rule) => (
+            <li key={rule.key} className="flex justify-between gap-2">
+              <span>{rule.label}</span>
               <span className="tabular-nums">
-                {formatNumber(component.points, 1)} / {component.maxPoints}
+                {formatNumber(score.points[rule.key], 1)} / {rule.maxPoints}
               </span>
             </li>
           ))}

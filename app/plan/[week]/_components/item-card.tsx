@@ -2,7 +2,7 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
-import type { PlanDay, PlannedItemView } from "@/lib/domain/plan-view";
+import { itemHref, type PlanDay, type PlannedItemView } from "@/lib/domain/plan-view";
 import { itemFocusKey } from "./focus";
 import type { GridHandlers } from "./grid-handlers";
 import { MoveMenu } from "./move-menu";
@@ -33,7 +33,7 @@ export function ItemCard({ item, days, handlers }: { item: PlannedItemView; days
           <span aria-hidden>⠿</span>
         </button>
         <div className="min-w-0 flex-1">
-          <Link href={item.href} className="block leading-snug font-medium hover:underline">
+          <Link href={itemHref(item.ref)} className="block leading-snug font-medium hover:underline">
             {item.name}
           </Link>
           <p className="text-xs text-stone-500 dark:text-stone-400">

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { referenceStatus } from "@/lib/domain/nutrition";
 import type { PlanNutritionView } from "@/lib/domain/plan-nutrition";
-import { EnergyBar, gramsText } from "./day-summary";
+import { gramsText } from "@/lib/domain/plan-view";
+import { EnergyBar } from "./day-summary";
 
 /** Where an average stands against its reference, in words: the status is never colour alone. */
 const STATUS_WORDS = { below: "low", within: "in range", above: "high" } as const;

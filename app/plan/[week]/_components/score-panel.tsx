@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { FoodShare, GutScore, ScoreComponent } from "@/lib/domain/scoring";
-import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber } from "@/lib/domain/scoring";
+import { componentWords, type PlanScoreView, type ScoreComponentView, type ShareView } from "@/lib/domain/plan-view";
+import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber, type ShareBasis } from "@/lib/domain/scoring";
 import { earlyEstimateText } from "@/lib/domain/plan-nutrition";
 import { componentDefinition } from "@/lib/domain/glossary";
 
@@ -11,43 +11,45 @@ const GRADE_STYLES: Record<string, string> = {
   "Needs work": "bg-rose-200 text-rose-950",
 };
 
-function shareText(share: FoodShare): string {
-  return `${share.name} (${Math.round(share.share * 100)}% ${SHARE_BASIS_LABELS[share.basis]})`;
+function sharesText(shares: ShareView[], basis: ShareBasis | null): string {
+  const of = basis ? ` ${SHARE_BASIS_LABELS[basis]}` : "";
+  return shares.map((share) => `${share.name} (${share.percent}%${of})`).join(", ");
 }
 
-function ComponentRow({ component }: { component: ScoreComponent }) {
+function ComponentRow({ component, plannedDays }: { component: ScoreComponentView; plannedDays: number }) {
   const rule = RULES_BY_KEY[component.key];
-  const percent = component.maxPoints > 0 ? (component.points / component.maxPoints) * 100 : 0;
+  const { targetText, explanation } = componentWords(component, plannedDays);
+  const percent = rule.maxPoints > 0 ? (component.points / rule.maxPoints) * 100 : 0;
+  // The rule's own decimals, as in its explanation: 24.75 plant types here and in the counter, not 24.8.
+  const measured = component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${rule.unit}`;
   return (
     <li className="py-3">
       <details className="group">
         <summary className="flex cursor-pointer list-none items-start justify-between gap-3 rounded focus-visible:outline-2">
           <span className="min-w-0">
-            <span className="block text-sm font-medium">{component.label}</span>
+            <span className="block text-sm font-medium">{rule.label}</span>
             <span className="block text-xs text-stone-600 dark:text-stone-400">
-              {/* The rule's own decimals, as in its explanation: 24.75 plant types here and in the counter, not 24.8. */}
-              {component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${component.unit}`} ·
-              target {component.target.text}
+              {measured} · target {targetText}
             </span>
           </span>
           <span className="shrink-0 text-right text-sm tabular-nums">
             <span className="font-semibold">{formatNumber(component.points, 1)}</span>
-            <span className="text-stone-500"> / {component.maxPoints}</span>
+            <span className="text-stone-500"> / {rule.maxPoints}</span>
           </span>
         </summary>
         <div className="mt-2 space-y-2 text-sm text-stone-700 dark:text-stone-300">
-          <p>{component.explanation}</p>
+          <p>{explanation}</p>
           {componentDefinition(component.key) && <p className="text-stone-600 dark:text-stone-400">{componentDefinition(component.key)}</p>}
           {component.helped.length > 0 && (
             <p>
               <span className="font-medium text-leaf-800 dark:text-leaf-300">Helped: </span>
-              {component.helped.map(shareText).join(", ")}
+              {sharesText(component.helped, rule.shares.helped)}
             </p>
           )}
           {component.hurt.length > 0 && (
             <p>
               <span className="font-medium text-rose-800 dark:text-rose-300">Held it back: </span>
-              {component.hurt.map(shareText).join(", ")}
+              {sharesText(component.hurt, rule.shares.hurt)}
             </p>
           )}
           <p className="text-xs text-stone-500 dark:text-stone-400">
@@ -70,7 +72,7 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
 }
 
 interface ScorePanelProps {
-  score: GutScore | null;
+  score: PlanScoreView | null;
   dayCount: number;
   fullyPlannedDayCount: number;
   /** False while fewer than three days are fully planned: the number is an early estimate, not a grade. */
@@ -113,12 +115,12 @@ export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: Sc
           {!graded && <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{earlyEstimateText(fullyPlannedDayCount)}</p>}
           <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
             {score.components.map((component) => (
-              <ComponentRow key={component.key} component={component} />
+              <ComponentRow key={component.key} component={component} plannedDays={score.plannedDayCount} />
             ))}
           </ul>
-          {score.dataQuality && (
+          {score.dataQualityMessage && (
             <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-              {score.dataQuality.message}
+              {score.dataQualityMessage}
             </p>
           )}
         </>

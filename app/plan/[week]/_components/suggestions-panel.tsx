@@ -1,8 +1,8 @@
 "use client";
 
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
-import type { PlanDay } from "@/lib/domain/plan-view";
-import { formatNumber, type AdditionSuggestion, type SwapSuggestion } from "@/lib/domain/scoring";
+import type { AdditionView, PlanDay, SwapView } from "@/lib/domain/plan-view";
+import { formatNumber } from "@/lib/domain/scoring";
 import { SUGGESTIONS_FOCUS_KEY } from "./focus";
 
 function delta(points: number): string {
@@ -24,13 +24,13 @@ export function SuggestionsPanel({
   onApplySwap,
   onApplyAddition,
 }: {
-  swaps: SwapSuggestion[];
-  additions: AdditionSuggestion[];
+  swaps: SwapView[];
+  additions: AdditionView[];
   days: PlanDay[];
   undo: UndoEntry | null;
   busy: boolean;
-  onApplySwap: (swap: SwapSuggestion) => void;
-  onApplyAddition: (addition: AdditionSuggestion) => void;
+  onApplySwap: (swap: SwapView) => void;
+  onApplyAddition: (addition: AdditionView) => void;
 }) {
   const dayLabel = (date: string) => days.find((d) => d.date === date)?.label ?? date;
   return (
@@ -70,7 +70,7 @@ export function SuggestionsPanel({
             <ul className="mt-3 space-y-2">
               {swaps.map((swap) => (
                 <li
-                  key={`${swap.itemId}-${swap.to.name}-${swap.to.servings}`}
+                  key={`${swap.apply.itemId}-${swap.to.name}-${swap.apply.servings}`}
                   className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
                   data-testid="swap-suggestion"
                   data-predicted-total={swap.total}
@@ -115,14 +115,14 @@ export function SuggestionsPanel({
               <ul className="mt-2 space-y-2">
                 {additions.map((addition) => (
                   <li
-                    key={`${addition.date}-${addition.slot}-${addition.add.name}`}
+                    key={`${addition.apply.date}-${addition.apply.slot}-${addition.add.name}`}
                     className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
                   >
                     <div className="flex items-start justify-between gap-2">
                       <p className="text-sm">
                         Add <span className="font-medium">{addition.add.name}</span>{" "}
                         <span className="text-stone-500 dark:text-stone-400">
-                          ({addition.add.amountLabel}) to {dayLabel(addition.date)}, {SLOT_LABELS[addition.slot].toLowerCase()}
+                          ({addition.add.amountLabel}) to {dayLabel(addition.apply.date)}, {SLOT_LABELS[addition.apply.slot].toLowerCase()}
                         </span>
                       </p>
                       <span className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100">

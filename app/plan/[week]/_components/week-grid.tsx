@@ -3,14 +3,13 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { useMemo } from "react";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
-import type { PlanView } from "@/lib/domain/plan-view";
-import type { DayScore } from "@/lib/domain/scoring";
+import type { DayScoreView, PlanView } from "@/lib/domain/plan-view";
 import { DayCard } from "./day-card";
 import { SCREEN_READER_INSTRUCTIONS, announcementsFor, cellOf, dropTarget, itemOf, slotByKeyboard } from "./drag-and-drop";
 import type { GridHandlers } from "./grid-handlers";
 
 /** The seven days side by side, and one drag-and-drop context across them. */
-export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; dayScores: Map<string, DayScore>; handlers: GridHandlers }) {
+export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; dayScores: Map<string, DayScoreView>; handlers: GridHandlers }) {
   const dates = useMemo(() => view.days.map((d) => d.date), [view.days]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
