@@ -2,6 +2,7 @@ import { RULES, formatNumber } from "@/lib/domain/scoring";
 import type { DayNutritionView } from "@/lib/domain/plan-nutrition";
 import type { NutrientKey } from "@/lib/domain/nutrition";
 import { gramsText, plantCountText, type DayScoreView } from "@/lib/domain/plan-view";
+import { LazyDetails } from "./lazy-details";
 
 /** The day's nutrients in the order a label lists them, with short names that fit a day card. */
 const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
@@ -87,10 +88,10 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
           * or more: a food does not state it
         </p>
       )}
-      <details>
-        <summary className="cursor-pointer rounded text-leaf-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-leaf-300">
-          Score details
-        </summary>
+      <LazyDetails
+        summary="Score details"
+        summaryClassName="cursor-pointer rounded text-leaf-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-leaf-300"
+      >
         <ul className="mt-1 space-y-0.5">
           {RULES.map((rule) => (
             <li key={rule.key} className="flex justify-between gap-2">
@@ -101,7 +102,7 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
             </li>
           ))}
         </ul>
-      </details>
+      </LazyDetails>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import type { ReactNode } from "react";
+import { LazyDetails } from "./lazy-details";
 
 /**
  * Closes the menu around `from` (a button inside it). By default the focus goes back to the
@@ -22,12 +22,7 @@ export const MENU_PANEL =
  * A small pop-over menu on a native <details>: it opens with Enter or Space on its summary,
  * and (which <details> does not do by itself) Escape closes it and puts the focus back on the
  * summary, as the disclosure pattern expects: https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
- *
- * Its contents render only while it is open: a week has a Move to… menu per item and a Day
- * options menu per day, and rendering them all, closed, was a fifth of the planner page's HTML.
- * They render synchronously in the summary's click (which Enter and Space on it also fire),
- * before the browser opens the <details>: a Tab pressed right after opening must land in the
- * menu, and the toggle event, a task later, is too late for that.
+ * Its contents render only while it is open (LazyDetails).
  */
 export function DisclosureMenu({
   summary,
@@ -41,15 +36,12 @@ export function DisclosureMenu({
   onClosed?: () => void;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
   return (
-    <details
+    <LazyDetails
       className="relative"
-      onToggle={(event) => {
-        // Also after a close by closeMenu or Escape, and an open that was not a click.
-        setOpen(event.currentTarget.open);
-        if (!event.currentTarget.open) onClosed?.();
-      }}
+      summary={summary}
+      summaryClassName={summaryClassName}
+      onClosed={onClosed}
       onKeyDown={(event) => {
         if (event.key !== "Escape" || !event.currentTarget.open) return;
         event.preventDefault();
@@ -58,15 +50,7 @@ export function DisclosureMenu({
         closeMenu(event.currentTarget.querySelector(":scope > summary") ?? event.currentTarget);
       }}
     >
-      <summary
-        className={summaryClassName}
-        onClick={(event) => {
-          if (!(event.currentTarget.parentElement as HTMLDetailsElement).open) flushSync(() => setOpen(true));
-        }}
-      >
-        {summary}
-      </summary>
-      {open && children}
-    </details>
+      {children}
+    </LazyDetails>
   );
 }

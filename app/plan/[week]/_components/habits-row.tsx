@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId } from "react";
 import { HABIT_WORDS, HABITS_WHY } from "@/lib/domain/glossary";
 import { ML_PER_US_FL_OZ } from "@/lib/validation/preferences";
+import { LazyDetails } from "./lazy-details";
 
 // Water steps: a glass (250 ml) in metric, 8 fl oz in US units. Calm steps: 5 minutes.
 const WATER_STEP_ML = { metric: 250, us: 8 * ML_PER_US_FL_OZ } as const;
@@ -123,8 +124,11 @@ export function HabitsRow({
  */
 export function HabitsWhy() {
   return (
-    <details className="text-sm text-stone-600 dark:text-stone-400">
-      <summary className="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2">{HABITS_WHY}</summary>
+    <LazyDetails
+      className="text-sm text-stone-600 dark:text-stone-400"
+      summaryClassName="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2"
+      summary={HABITS_WHY}
+    >
       <div className="mt-1 space-y-1">
         {[HABIT_WORDS.water, HABIT_WORDS.calm].map((habit) => (
           <p key={habit.label}>
@@ -136,6 +140,6 @@ export function HabitsWhy() {
           Evidence and sources
         </Link>
       </div>
-    </details>
+    </LazyDetails>
   );
 }

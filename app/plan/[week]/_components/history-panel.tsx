@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import type { PlanView } from "@/lib/domain/plan-view";
 import { formatPlantCount } from "@/lib/domain/plan-view";
 import { COUNTS_A_QUARTER, PLANTS_THIS_WEEK } from "@/lib/domain/glossary";
+import { LazyDetails } from "./lazy-details";
 
 export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
   const percent = Math.min(100, Math.round((plants.total / plants.target) * 100));
@@ -84,8 +85,11 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <details className="mt-2 text-sm">
-            <summary className="cursor-pointer text-leaf-800 underline dark:text-leaf-300">Show as a table</summary>
+          <LazyDetails
+            className="mt-2 text-sm"
+            summaryClassName="cursor-pointer text-leaf-800 underline dark:text-leaf-300"
+            summary="Show as a table"
+          >
             <table className="mt-2 w-full text-left text-sm">
               <caption className="sr-only">Gut score by week</caption>
               <thead>
@@ -111,7 +115,7 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
                 ))}
               </tbody>
             </table>
-          </details>
+          </LazyDetails>
         </>
       )}
     </section>

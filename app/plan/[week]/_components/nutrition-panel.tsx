@@ -3,6 +3,7 @@ import { referenceStatus } from "@/lib/domain/nutrition";
 import type { PlanNutritionView } from "@/lib/domain/plan-nutrition";
 import { gramsText } from "@/lib/domain/plan-view";
 import { EnergyBar } from "./day-summary";
+import { LazyDetails } from "./lazy-details";
 
 /** Where an average stands against its reference, in words: the status is never colour alone. */
 const STATUS_WORDS = { below: "low", within: "in range", above: "high" } as const;
@@ -77,8 +78,11 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
               })}
             </tbody>
           </table>
-          <details className="mt-2 text-xs text-stone-500 dark:text-stone-400">
-            <summary className="cursor-pointer rounded focus-visible:outline-2">Where the reference amounts come from</summary>
+          <LazyDetails
+            className="mt-2 text-xs text-stone-500 dark:text-stone-400"
+            summaryClassName="cursor-pointer rounded focus-visible:outline-2"
+            summary="Where the reference amounts come from"
+          >
             <ul className="mt-1 list-disc space-y-0.5 pl-4">
               {nutrition.references.map((reference) => (
                 <li key={reference.key}>
@@ -86,7 +90,7 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
                 </li>
               ))}
             </ul>
-          </details>
+          </LazyDetails>
         </>
       ) : (
         <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">

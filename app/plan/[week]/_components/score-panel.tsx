@@ -3,6 +3,7 @@ import { componentWords, type PlanScoreView, type ScoreComponentView, type Share
 import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber, type ShareBasis } from "@/lib/domain/scoring";
 import { earlyEstimateText } from "@/lib/domain/plan-nutrition";
 import { componentDefinition } from "@/lib/domain/glossary";
+import { LazyDetails } from "./lazy-details";
 
 const GRADE_STYLES: Record<string, string> = {
   Excellent: "bg-leaf-700 text-white",
@@ -24,19 +25,24 @@ function ComponentRow({ component, plannedDays }: { component: ScoreComponentVie
   const measured = component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${rule.unit}`;
   return (
     <li className="py-3">
-      <details className="group">
-        <summary className="flex cursor-pointer list-none items-start justify-between gap-3 rounded focus-visible:outline-2">
-          <span className="min-w-0">
-            <span className="block text-sm font-medium">{rule.label}</span>
-            <span className="block text-xs text-stone-600 dark:text-stone-400">
-              {measured} · target {targetText}
+      <LazyDetails
+        className="group"
+        summaryClassName="flex cursor-pointer list-none items-start justify-between gap-3 rounded focus-visible:outline-2"
+        summary={
+          <>
+            <span className="min-w-0">
+              <span className="block text-sm font-medium">{rule.label}</span>
+              <span className="block text-xs text-stone-600 dark:text-stone-400">
+                {measured} · target {targetText}
+              </span>
             </span>
-          </span>
-          <span className="shrink-0 text-right text-sm tabular-nums">
-            <span className="font-semibold">{formatNumber(component.points, 1)}</span>
-            <span className="text-stone-500"> / {rule.maxPoints}</span>
-          </span>
-        </summary>
+            <span className="shrink-0 text-right text-sm tabular-nums">
+              <span className="font-semibold">{formatNumber(component.points, 1)}</span>
+              <span className="text-stone-500"> / {rule.maxPoints}</span>
+            </span>
+          </>
+        }
+      >
         <div className="mt-2 space-y-2 text-sm text-stone-700 dark:text-stone-300">
           <p>{explanation}</p>
           {componentDefinition(component.key) && <p className="text-stone-600 dark:text-stone-400">{componentDefinition(component.key)}</p>}
@@ -63,7 +69,7 @@ function ComponentRow({ component, plannedDays }: { component: ScoreComponentVie
             )}
           </p>
         </div>
-      </details>
+      </LazyDetails>
       <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" role="presentation">
         <div className="h-full rounded-full bg-leaf-600" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
