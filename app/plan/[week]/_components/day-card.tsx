@@ -25,11 +25,8 @@ export function DayCard({
   handlers: GridHandlers;
 }) {
   return (
-    <article
-      aria-labelledby={`day-${day.date}`}
-      className={`flex flex-col rounded-xl border bg-stone-50/60 p-2 dark:bg-stone-900/60 ${day.isToday ? "border-leaf-500" : "border-stone-200 dark:border-stone-800"}`}
-    >
-      <header className="flex items-start justify-between gap-1 px-1">
+    <article aria-labelledby={`day-${day.date}`} className={day.isToday ? "plan-day border-leaf-500" : "plan-day"}>
+      <header>
         <div>
           <h3 id={`day-${day.date}`} className="text-sm font-semibold">
             {day.label}

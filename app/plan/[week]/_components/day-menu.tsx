@@ -35,10 +35,10 @@ export function DayMenu({
   if (count === 0) return null;
   return (
     <DisclosureMenu
-      summaryClassName="cursor-pointer list-none rounded px-2 py-1 text-xs font-medium text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+      className="plan-day-menu"
       summary={
         <>
-          Day options<span className="sr-only"> for {day.longLabel}</span>
+          Day options<span className="sr-only">{` for ${day.longLabel}`}</span>
         </>
       }
       onClosed={() => setConfirmingClear(false)}

@@ -26,11 +26,8 @@ export function EnergyBar({ energyKcal, targetKcal }: { energyKcal: number; targ
       <p className="tabular-nums">
         {Math.round(energyKcal).toLocaleString("en-US")} of {kcalText(targetKcal)}
       </p>
-      <div className="mt-0.5 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden="true">
-        <div
-          className={`h-full rounded-full ${percent > 110 ? "bg-amber-600" : "bg-leaf-600"}`}
-          style={{ width: `${Math.max(0, Math.min(100, percent))}%` }}
-        />
+      <div className="plan-meter mt-0.5" aria-hidden="true">
+        <div className={percent > 110 ? "bg-amber-600" : "bg-leaf-600"} style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
     </div>
   );
@@ -50,7 +47,7 @@ interface DaySummaryProps {
 export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
   if (!score || !nutrition) return <p className="text-xs text-stone-500 dark:text-stone-400">Nothing planned</p>;
   return (
-    <div className="mt-0.5 space-y-1 text-xs leading-snug text-stone-700 dark:text-stone-300">
+    <div className="plan-day-summary">
       <p>
         <span className="font-semibold tabular-nums" data-testid="day-score">
           {score.total}
@@ -67,10 +64,10 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
       </p>
       <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
       {/* Whole "label amount" pairs wrap, never a word: a day card is about 190 px wide at 1440 px. */}
-      <dl className="flex flex-wrap gap-x-3 tabular-nums">
+      <dl className="plan-day-nutrients">
         {DAY_NUTRIENTS.map(({ key, label }) => (
-          <div key={key} className="flex gap-1 whitespace-nowrap">
-            <dt className="text-stone-500 dark:text-stone-400">{label}</dt>
+          <div key={key}>
+            <dt>{label}</dt>
             <dd>
               {gramsText(nutrition[key])}
               {nutrition.unknown.includes(key) && (
@@ -88,13 +85,10 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
           * or more: a food does not state it
         </p>
       )}
-      <LazyDetails
-        summary="Score details"
-        summaryClassName="cursor-pointer rounded text-leaf-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-leaf-300"
-      >
-        <ul className="mt-1 space-y-0.5">
+      <LazyDetails summary="Score details" summaryClassName="plan-day-details">
+        <ul className="mt-1 space-y-0.5 *:flex *:justify-between *:gap-2">
           {RULES.map((rule) => (
-            <li key={rule.key} className="flex justify-between gap-2">
+            <li key={rule.key}>
               <span>{rule.label}</span>
               <span className="tabular-nums">
                 {formatNumber(score.points[rule.key], 1)} / {rule.maxPoints}

@@ -26,21 +26,21 @@ export const MENU_PANEL =
  */
 export function DisclosureMenu({
   summary,
-  summaryClassName,
+  className,
   onClosed,
   children,
 }: {
   summary: ReactNode;
-  summaryClassName: string;
+  /** The menu's look, summary included (one class on the <details>: a week has 42 of these menus). */
+  className: string;
   /** Called whenever the menu closes (Escape, a click on the summary, or an action), to reset its steps. */
   onClosed?: () => void;
   children: ReactNode;
 }) {
   return (
     <LazyDetails
-      className="relative"
+      className={className}
       summary={summary}
-      summaryClassName={summaryClassName}
       onClosed={onClosed}
       onKeyDown={(event) => {
         if (event.key !== "Escape" || !event.currentTarget.open) return;

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useId } from "react";
 import { HABIT_WORDS, HABITS_WHY } from "@/lib/domain/glossary";
 import { ML_PER_US_FL_OZ } from "@/lib/validation/preferences";
 import { LazyDetails } from "./lazy-details";
@@ -17,16 +16,10 @@ function waterText(ml: number, units: "metric" | "us"): string {
 
 function Progress({ value, target, label }: { value: number; target: number; label: string }) {
   const percent = target > 0 ? Math.min(100, Math.round((value / target) * 100)) : 0;
+  // No aria-valuemin or aria-valuemax: 0 and 100 are a progressbar's defaults, and there are fourteen of these.
   return (
-    <div
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
-      className="h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
-    >
-      <div className="h-full rounded-full bg-sky-600" style={{ width: `${percent}%` }} />
+    <div role="progressbar" aria-label={label} aria-valuenow={percent} className="plan-meter">
+      <div className="bg-sky-600" style={{ width: `${percent}%` }} />
     </div>
   );
 }
@@ -44,19 +37,11 @@ export function HabitsRow({
   targets: { waterTargetMl: number; calmTargetMin: number; units: "metric" | "us" };
   onChange: (date: string, values: { waterMl?: number; calmMin?: number }) => void;
 }) {
-  const id = useId();
   const step = WATER_STEP_ML[targets.units];
   return (
-    <div
-      className="mt-2 space-y-2 border-t border-stone-200 px-1 pt-2 text-xs dark:border-stone-800"
-      aria-labelledby={`${id}-h`}
-      role="group"
-    >
-      <p id={`${id}-h`} className="sr-only">
-        Habits for {label}
-      </p>
+    <div className="plan-habits" role="group" aria-label={`Habits for ${label}`}>
       <div>
-        <div className="flex items-center justify-between gap-1">
+        <div className="plan-habit-row">
           <span>
             {HABIT_WORDS.water.label} {waterText(values.waterMl, targets.units)} / {waterText(targets.waterTargetMl, targets.units)}
           </span>
@@ -69,7 +54,6 @@ export function HabitsRow({
               onClick={() => {
                 if (values.waterMl > 0) onChange(date, { waterMl: Math.max(0, Math.round(values.waterMl - step)) });
               }}
-              className="grid size-6 place-items-center rounded border border-stone-300 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
             >
               −
             </button>
@@ -77,7 +61,6 @@ export function HabitsRow({
               type="button"
               aria-label={`More water on ${label}`}
               onClick={() => onChange(date, { waterMl: Math.round(values.waterMl + step) })}
-              className="grid size-6 place-items-center rounded border border-stone-300 dark:border-stone-600"
             >
               +
             </button>
@@ -86,7 +69,7 @@ export function HabitsRow({
         <Progress value={values.waterMl} target={targets.waterTargetMl} label={`Water on ${label}`} />
       </div>
       <div>
-        <div className="flex items-center justify-between gap-1">
+        <div className="plan-habit-row">
           <span>
             {HABIT_WORDS.calm.label} {values.calmMin} / {targets.calmTargetMin} min
           </span>
@@ -98,7 +81,6 @@ export function HabitsRow({
               onClick={() => {
                 if (values.calmMin > 0) onChange(date, { calmMin: Math.max(0, values.calmMin - CALM_STEP_MIN) });
               }}
-              className="grid size-6 place-items-center rounded border border-stone-300 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
             >
               −
             </button>
@@ -106,7 +88,6 @@ export function HabitsRow({
               type="button"
               aria-label={`More calm minutes on ${label}`}
               onClick={() => onChange(date, { calmMin: values.calmMin + CALM_STEP_MIN })}
-              className="grid size-6 place-items-center rounded border border-stone-300 dark:border-stone-600"
             >
               +
             </button>

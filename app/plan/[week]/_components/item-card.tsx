@@ -13,79 +13,63 @@ const MAX_SERVINGS = 20;
 /** One planned item: its drag handle, name, amount, skin notes, servings and Move to… menu. */
 export function ItemCard({ item, days, handlers }: { item: PlannedItemView; days: PlanDay[]; handlers: GridHandlers }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: item.id, data: { item } });
+  // dnd-kit's role="button", tabindex="0" and aria-disabled="false" say what a <button> already is.
+  const { role: _role, tabIndex: _tabIndex, "aria-disabled": _disabled, ...dragAttributes } = attributes;
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <li
-      ref={setNodeRef}
-      style={style}
-      data-testid="plan-item"
-      className={`rounded-lg border border-stone-200 bg-white p-2 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-800 ${isDragging ? "z-30 opacity-80 shadow-lg" : ""}`}
-    >
-      <div className="flex items-start gap-1">
+    <li ref={setNodeRef} style={style} data-testid="plan-item" className={isDragging ? "plan-item z-30 opacity-80 shadow-lg" : "plan-item"}>
+      <div className="plan-item-head">
         <button
           type="button"
           {...listeners}
-          {...attributes}
+          {...dragAttributes}
           data-focus-key={itemFocusKey(item.id)}
+          // The aria-label is the button's name; its glyph needs no aria-hidden (a button's content is presentational).
           aria-label={`Drag ${item.name}`}
-          className="mt-0.5 cursor-grab touch-none rounded px-1 text-stone-400 hover:text-stone-700 active:cursor-grabbing dark:hover:text-stone-200"
+          className="plan-item-drag"
         >
-          <span aria-hidden>⠿</span>
+          ⠿
         </button>
         <div className="min-w-0 flex-1">
-          <Link href={itemHref(item.ref)} className="block leading-snug font-medium hover:underline">
-            {item.name}
-          </Link>
-          <p className="text-xs text-stone-500 dark:text-stone-400">
+          <Link href={itemHref(item.ref)}>{item.name}</Link>
+          <p>
             {item.amountLabel} · {Math.round(item.energyKcal)} kcal
           </p>
           {item.skinFlags.length > 0 && (
-            <ul aria-label={`Skin focus notes on ${item.name}`} className="mt-0.5 space-y-0.5">
+            <ul aria-label={`Skin focus notes on ${item.name}`} className="plan-item-flags">
               {item.skinFlags.map((flag) => (
-                <li
-                  key={flag.text}
-                  className={`w-fit rounded border px-1 text-[0.7rem] leading-tight ${flag.kind === "helps" ? "border-leaf-300 text-leaf-900 dark:border-leaf-700 dark:text-leaf-100" : "border-dashed border-amber-500 text-amber-950 dark:text-amber-100"}`}
-                >
+                <li key={flag.text} className={flag.kind === "helps" ? "plan-flag-helps" : "plan-flag-concerns"}>
                   {flag.text}
                 </li>
               ))}
             </ul>
           )}
         </div>
-        <button
-          type="button"
-          onClick={() => handlers.onRemove(item)}
-          aria-label={`Remove ${item.name}`}
-          className="rounded px-1.5 text-stone-400 hover:bg-rose-50 hover:text-rose-700 dark:hover:bg-rose-950"
-        >
-          <span aria-hidden>×</span>
+        <button type="button" onClick={() => handlers.onRemove(item)} aria-label={`Remove ${item.name}`} className="plan-item-remove">
+          ×
         </button>
       </div>
-      <div className="mt-1 flex items-center justify-between gap-1">
-        <div className="flex items-center gap-1" role="group" aria-label={`Servings of ${item.name}`}>
+      <div className="plan-item-foot">
+        <div className="plan-item-servings" role="group" aria-label={`Servings of ${item.name}`}>
           <button
             type="button"
             aria-label={`Fewer servings of ${item.name}`}
             // aria-disabled, not disabled: a button that disables itself under the focus drops the focus to <body>.
-            aria-disabled={item.servings <= SERVING_STEP}
+            aria-disabled={item.servings <= SERVING_STEP || undefined}
             onClick={() => {
               if (item.servings > SERVING_STEP) handlers.onServings(item, Math.max(SERVING_STEP, item.servings - SERVING_STEP));
             }}
-            className="grid size-7 place-items-center rounded border border-stone-300 text-base leading-none aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
           >
             −
           </button>
-          <span className="min-w-8 text-center text-xs tabular-nums" aria-live="polite">
-            {item.servings}×
-          </span>
+          <span aria-live="polite">{item.servings}×</span>
           <button
             type="button"
             aria-label={`More servings of ${item.name}`}
-            aria-disabled={item.servings >= MAX_SERVINGS}
+            aria-disabled={item.servings >= MAX_SERVINGS || undefined}
             onClick={() => {
               if (item.servings < MAX_SERVINGS) handlers.onServings(item, Math.min(MAX_SERVINGS, item.servings + SERVING_STEP));
             }}
-            className="grid size-7 place-items-center rounded border border-stone-300 text-base leading-none aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
           >
             +
           </button>

@@ -14,10 +14,10 @@ export function MoveMenu({ item, days, onMove }: { item: PlannedItemView; days: 
   const [slot, setSlot] = useState<MealSlot>(item.slot);
   return (
     <DisclosureMenu
-      summaryClassName="cursor-pointer list-none rounded px-2 py-1 text-xs font-medium text-leaf-800 hover:bg-leaf-50 dark:text-leaf-300 dark:hover:bg-leaf-950"
+      className="plan-item-menu"
       summary={
         <>
-          Move to…<span className="sr-only"> {item.name}</span>
+          Move to…<span className="sr-only">{` ${item.name}`}</span>
         </>
       }
     >

@@ -16,10 +16,7 @@ const STATUS_WORDS = { below: "low", within: "in range", above: "high" } as cons
 export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) {
   const { average, energyTarget } = nutrition;
   return (
-    <section
-      aria-labelledby="nutrition-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="nutrition-heading" className="plan-panel">
       <h2 id="nutrition-heading" className="text-lg font-semibold">
         Energy and nutrition
       </h2>
@@ -67,7 +64,7 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
                       {average.unknown.includes(reference.key) && <span className="sr-only"> or more: a food does not state it</span>}
                     </td>
                     <td className="py-1.5 pl-3 text-xs text-stone-600 dark:text-stone-400">
-                      <span className={status === "within" ? "" : "font-semibold text-stone-800 dark:text-stone-200"}>
+                      <span className={status === "within" ? undefined : "font-semibold text-stone-800 dark:text-stone-200"}>
                         {STATUS_WORDS[status]}
                       </span>
                       {" · "}

@@ -27,23 +27,23 @@ function ComponentRow({ component, plannedDays }: { component: ScoreComponentVie
     <li className="py-3">
       <LazyDetails
         className="group"
-        summaryClassName="flex cursor-pointer list-none items-start justify-between gap-3 rounded focus-visible:outline-2"
+        summaryClassName="score-row-summary"
         summary={
           <>
             <span className="min-w-0">
               <span className="block text-sm font-medium">{rule.label}</span>
-              <span className="block text-xs text-stone-600 dark:text-stone-400">
+              <span className="score-row-measure">
                 {measured} · target {targetText}
               </span>
             </span>
-            <span className="shrink-0 text-right text-sm tabular-nums">
+            <span className="score-row-points">
               <span className="font-semibold">{formatNumber(component.points, 1)}</span>
               <span className="text-stone-500"> / {rule.maxPoints}</span>
             </span>
           </>
         }
       >
-        <div className="mt-2 space-y-2 text-sm text-stone-700 dark:text-stone-300">
+        <div className="score-row-detail">
           <p>{explanation}</p>
           {componentDefinition(component.key) && <p className="text-stone-600 dark:text-stone-400">{componentDefinition(component.key)}</p>}
           {component.helped.length > 0 && (
@@ -70,8 +70,8 @@ function ComponentRow({ component, plannedDays }: { component: ScoreComponentVie
           </p>
         </div>
       </LazyDetails>
-      <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" role="presentation">
-        <div className="h-full rounded-full bg-leaf-600" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+      <div className="plan-meter mt-2" role="presentation">
+        <div className="bg-leaf-600" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
     </li>
   );
@@ -87,10 +87,7 @@ interface ScorePanelProps {
 
 export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: ScorePanelProps) {
   return (
-    <section
-      aria-labelledby="score-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="score-heading" className="plan-panel">
       <h2 id="score-heading" className="text-lg font-semibold">
         Gut score
       </h2>

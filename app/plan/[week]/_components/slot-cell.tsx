@@ -29,25 +29,17 @@ export function SlotCell({
     <section
       ref={setNodeRef}
       aria-label={`${day.longLabel}, ${SLOT_LABELS[slot]}`}
-      className={`rounded-lg p-1.5 transition-colors ${isOver ? "bg-leaf-100 ring-2 ring-leaf-500 dark:bg-leaf-900" : ""}`}
+      className={isOver ? "plan-slot bg-leaf-100 ring-2 ring-leaf-500 dark:bg-leaf-900" : "plan-slot"}
     >
-      <h4 className="px-1 text-xs font-semibold tracking-wide text-stone-500 uppercase dark:text-stone-400">{SLOT_LABELS[slot]}</h4>
-      <ul className="mt-1 space-y-1.5">
+      <h4>{SLOT_LABELS[slot]}</h4>
+      <ul>
         {items.map((item) => (
           <ItemCard key={item.id} item={item} days={days} handlers={handlers} />
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={() => handlers.onAdd(day.date, slot)}
-        data-focus-key={addFocusKey(day.date, slot)}
-        className="mt-1 w-full rounded-md border border-dashed border-stone-300 px-2 py-1.5 text-left text-xs font-medium text-stone-600 hover:border-leaf-500 hover:bg-leaf-50 hover:text-leaf-800 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-leaf-950"
-      >
+      <button type="button" onClick={() => handlers.onAdd(day.date, slot)} data-focus-key={addFocusKey(day.date, slot)}>
         + Add
-        <span className="sr-only">
-          {" "}
-          to {day.longLabel} {SLOT_LABELS[slot]}
-        </span>
+        <span className="sr-only">{` to ${day.longLabel} ${SLOT_LABELS[slot]}`}</span>
       </button>
     </section>
   );
