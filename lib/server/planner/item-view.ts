@@ -30,8 +30,7 @@ export function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: Pla
       servings: item.servings,
       name: food?.name ?? "Removed food",
       amountLabel: scalePortionLabel(item.servings, unit),
-      energyKcal: food ? (food.energyKcal * grams * item.servings) / 100 : 0,
-      href: `/foods/${item.ref.foodId}`,
+      energyKcal: food ? Math.round((food.energyKcal * grams * item.servings) / 100) : 0,
       skinFlags,
     };
   }
@@ -52,8 +51,7 @@ export function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: Pla
     servings: item.servings,
     name: recipe?.name ?? "Removed recipe",
     amountLabel: `${formatServings(item.servings)} serving${item.servings === 1 ? "" : "s"}`,
-    energyKcal,
-    href: `/recipes/${item.ref.recipeId}`,
+    energyKcal: Math.round(energyKcal),
     skinFlags,
   };
 }

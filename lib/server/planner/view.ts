@@ -1,9 +1,9 @@
 import "server-only";
 import { energyTargetFor } from "@/lib/domain/energy";
 import { planNutrition } from "@/lib/domain/plan-nutrition";
-import type { PlanView } from "@/lib/domain/plan-view";
+import { additionView, planNutritionView, planScoreView, swapView, type PlanView } from "@/lib/domain/plan-view";
 import { plantTotal, plantTypesInPlan } from "@/lib/domain/plants";
-import { PLANT_TARGET_WEEK_DAYS, RULES_BY_KEY, findSwaps, scorePlan, type GutScore } from "@/lib/domain/scoring";
+import { PLANT_TARGET_WEEK_DAYS, RULES_BY_KEY, findSwaps, scorePlan } from "@/lib/domain/scoring";
 import { skinFocusReport } from "@/lib/domain/skin-focus";
 import { currentWeekFor, formatDay, formatWeekRange, shiftWeek, toIsoDate, type IsoWeek } from "@/lib/domain/week";
 import { getPreferencesForUser, type PreferencesView } from "../preferences";
@@ -21,21 +21,6 @@ import { weeklyScoresForUser } from "./weekly-scores";
 const HISTORY_WEEKS = 8;
 const SWAP_LIMIT = 6;
 const ADDITION_LIMIT = 4;
-
-/**
- * The planner shows each day as a few numbers (DayMini); the per-day food lists and sentences
- * stay on the server. They were most of the week page's weight, sent twice (HTML and React data).
- */
-function withCompactDays(score: GutScore | null): GutScore | null {
-  if (!score) return null;
-  return {
-    ...score,
-    days: score.days.map((day) => ({
-      ...day,
-      components: day.components.map((component) => ({ ...component, explanation: "", helped: [], hurt: [] })),
-    })),
-  };
-}
 
 /** Everything the planner shows for one week, computed on the server. */
 export async function buildPlanView(userId: string, week: IsoWeek, preferencesRead?: PreferencesView): Promise<PlanView> {
@@ -80,15 +65,17 @@ export async function buildPlanView(userId: string, week: IsoWeek, preferencesRe
     items: plan.items.map((item) => itemView(item, catalog, skinFlags.get(item.id))),
     habits: Object.fromEntries(rows.habits.map((h) => [h.date, { waterMl: h.waterMl, calmMin: h.calmMin }])),
     targets: { waterTargetMl: preferences.waterTargetMl, calmTargetMin: preferences.calmTargetMin, units: preferences.units },
-    score: withCompactDays(score),
+    score: planScoreView(score),
     skinFocus: {
       notes: skin.notes,
       dermatologistNote: skin.dermatologistNote,
       glycaemicUnknown: [...new Set(skin.glycaemicUnknown.map((u) => u.ingredient ?? u.name))],
     },
-    nutrition: planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg),
-    swaps: suggestions.swaps,
-    additions: suggestions.additions,
+    nutrition: planNutritionView(
+      planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg),
+    ),
+    swaps: suggestions.swaps.map(swapView),
+    additions: suggestions.additions.map(additionView),
     plants: { total: plantTotal(plantTypes), target: plantsRule.fullAt * (7 / PLANT_TARGET_WEEK_DAYS), types: plantTypes },
     templates: templates.map((t) => ({ id: t.id, name: t.name, itemCount: t._count.items })),
     history: [

@@ -149,166 +149,169 @@ export function AddItemDialog({
   return (
     <dialog
       ref={dialog}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={target ? `${id}-title` : undefined}
       onClose={() => {
         reset();
         onClose();
       }}
       className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-900/50 dark:bg-stone-900 dark:text-stone-100"
     >
-      <form onSubmit={submit} noValidate className="space-y-4 p-5">
-        <div className="flex items-start justify-between gap-2">
-          <h2 id={`${id}-title`} className="text-lg font-semibold">
-            Add to {dayLabel}, {target ? SLOT_LABELS[target.slot].toLowerCase() : ""}
-          </h2>
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
-          >
-            Close
-          </button>
-        </div>
-        <div>
-          <label htmlFor={`${id}-search`} className="block text-sm font-medium">
-            Search foods and recipes
-          </label>
-          <input
-            ref={input}
-            id={`${id}-search`}
-            type="search"
-            autoComplete="off"
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              if (e.target.value.trim() === "") {
-                setResults([]);
-                setStatus("idle");
-              }
-            }}
-            onKeyDown={(e) => {
-              if (e.key !== "ArrowDown" || keys.length === 0) return;
-              e.preventDefault();
-              focusResult(tabStop === null ? 0 : keys.indexOf(tabStop));
-            }}
-            aria-describedby={results.length > 0 ? `${id}-results-hint` : undefined}
-            placeholder="kefir, lentil soup, oats…"
-            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-950"
-          />
-        </div>
-        <div aria-live="polite" className="text-sm">
-          {status === "loading" && results.length === 0 && <p className="text-stone-500">Searching…</p>}
-          {status === "error" && <p className="text-red-700 dark:text-red-400">Search failed. Check your connection and try again.</p>}
-          {status === "idle" && query.trim() !== "" && results.length === 0 && (
-            <p className="text-stone-600 dark:text-stone-400">
-              Nothing matches “{query.trim()}”. Try another word, or create your own food.
-            </p>
-          )}
-        </div>
-        {results.length > 0 && (
-          <>
-            <p id={`${id}-results-hint`} className="sr-only">
-              Press the down arrow to go to the results, and up and down to move through them.
-            </p>
-            <ul className="max-h-64 space-y-1 overflow-y-auto" aria-label="Search results">
-              {results.map((result, index) => {
-                const key = resultKey(result);
-                const isChosen = chosen !== null && resultKey(chosen) === key;
-                return (
-                  <li key={key}>
-                    <button
-                      type="button"
-                      ref={(button) => {
-                        if (button) resultButtons.current.set(key, button);
-                        else resultButtons.current.delete(key);
-                      }}
-                      // One Tab stop for the whole list: Tab goes on to the portion and Add, not through every result.
-                      tabIndex={key === tabStop ? 0 : -1}
-                      aria-pressed={isChosen}
-                      onClick={() => choose(result)}
-                      onKeyDown={(event) => onResultKeyDown(event, index)}
-                      onFocus={() => setActiveKey(key)}
-                      className={`w-full rounded-md border px-3 py-2 text-left text-sm ${
-                        isChosen
-                          ? "border-leaf-600 bg-leaf-50 dark:bg-leaf-950"
-                          : "border-stone-200 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800"
-                      }`}
-                    >
-                      <span className="font-medium">{result.name}</span>
-                      {/* A real space: without it the button's accessible name runs "ColaFood · …". */}{" "}
-                      <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
-                        {result.kind === "recipe" ? "Recipe" : "Food"} · {result.detail}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-        {chosen && (
-          <div className="grid gap-3 sm:grid-cols-2">
-            {chosen.kind === "food" && (
-              <div>
-                <label htmlFor={`${id}-portion`} className="block text-sm font-medium">
-                  Portion
-                </label>
-                <select
-                  id={`${id}-portion`}
-                  value={grams ?? ""}
-                  onChange={(e) => setGrams(Number(e.target.value))}
-                  className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-950"
-                >
-                  {chosen.portions.map((p) => (
-                    <option key={`${p.label}-${p.grams}`} value={p.grams}>
-                      {portionOptionLabel(p.label, p.grams)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <div>
-              <label htmlFor={`${id}-servings`} className="block text-sm font-medium">
-                {chosen.kind === "food" ? "How many portions" : "Servings"}
-              </label>
-              <input
-                id={`${id}-servings`}
-                type="number"
-                inputMode="decimal"
-                step={0.5}
-                min={0.25}
-                max={20}
-                value={servings}
-                onChange={(e) => setServings(e.target.value)}
-                aria-invalid={servingsError ? true : undefined}
-                aria-describedby={servingsError ? `${id}-servings-error` : undefined}
-                className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-950"
-              />
-              {servingsError && (
-                <p id={`${id}-servings-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-                  {servingsError}
-                </p>
-              )}
-            </div>
+      {/* The form renders only while the dialog is open: closed, it was in every week page's HTML for nothing. */}
+      {target && (
+        <form onSubmit={submit} noValidate className="space-y-4 p-5">
+          <div className="flex items-start justify-between gap-2">
+            <h2 id={`${id}-title`} className="text-lg font-semibold">
+              Add to {dayLabel}, {SLOT_LABELS[target.slot].toLowerCase()}
+            </h2>
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="rounded px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
+            >
+              Close
+            </button>
           </div>
-        )}
-        <div className="flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600"
-          >
-            Cancel
-          </button>
-          <button
-            type="submit"
-            disabled={!chosen || adding}
-            className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
-          >
-            {adding ? "Adding…" : chosen ? `Add ${chosen.name}` : "Add"}
-          </button>
-        </div>
-      </form>
+          <div>
+            <label htmlFor={`${id}-search`} className="block text-sm font-medium">
+              Search foods and recipes
+            </label>
+            <input
+              ref={input}
+              id={`${id}-search`}
+              type="search"
+              autoComplete="off"
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                if (e.target.value.trim() === "") {
+                  setResults([]);
+                  setStatus("idle");
+                }
+              }}
+              onKeyDown={(e) => {
+                if (e.key !== "ArrowDown" || keys.length === 0) return;
+                e.preventDefault();
+                focusResult(tabStop === null ? 0 : keys.indexOf(tabStop));
+              }}
+              aria-describedby={results.length > 0 ? `${id}-results-hint` : undefined}
+              placeholder="kefir, lentil soup, oats…"
+              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-950"
+            />
+          </div>
+          <div aria-live="polite" className="text-sm">
+            {status === "loading" && results.length === 0 && <p className="text-stone-500">Searching…</p>}
+            {status === "error" && <p className="text-red-700 dark:text-red-400">Search failed. Check your connection and try again.</p>}
+            {status === "idle" && query.trim() !== "" && results.length === 0 && (
+              <p className="text-stone-600 dark:text-stone-400">
+                Nothing matches “{query.trim()}”. Try another word, or create your own food.
+              </p>
+            )}
+          </div>
+          {results.length > 0 && (
+            <>
+              <p id={`${id}-results-hint`} className="sr-only">
+                Press the down arrow to go to the results, and up and down to move through them.
+              </p>
+              <ul className="max-h-64 space-y-1 overflow-y-auto" aria-label="Search results">
+                {results.map((result, index) => {
+                  const key = resultKey(result);
+                  const isChosen = chosen !== null && resultKey(chosen) === key;
+                  return (
+                    <li key={key}>
+                      <button
+                        type="button"
+                        ref={(button) => {
+                          if (button) resultButtons.current.set(key, button);
+                          else resultButtons.current.delete(key);
+                        }}
+                        // One Tab stop for the whole list: Tab goes on to the portion and Add, not through every result.
+                        tabIndex={key === tabStop ? 0 : -1}
+                        aria-pressed={isChosen}
+                        onClick={() => choose(result)}
+                        onKeyDown={(event) => onResultKeyDown(event, index)}
+                        onFocus={() => setActiveKey(key)}
+                        className={`w-full rounded-md border px-3 py-2 text-left text-sm ${
+                          isChosen
+                            ? "border-leaf-600 bg-leaf-50 dark:bg-leaf-950"
+                            : "border-stone-200 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800"
+                        }`}
+                      >
+                        <span className="font-medium">{result.name}</span>
+                        {/* A real space: without it the button's accessible name runs "ColaFood · …". */}{" "}
+                        <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
+                          {result.kind === "recipe" ? "Recipe" : "Food"} · {result.detail}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          {chosen && (
+            <div className="grid gap-3 sm:grid-cols-2">
+              {chosen.kind === "food" && (
+                <div>
+                  <label htmlFor={`${id}-portion`} className="block text-sm font-medium">
+                    Portion
+                  </label>
+                  <select
+                    id={`${id}-portion`}
+                    value={grams ?? ""}
+                    onChange={(e) => setGrams(Number(e.target.value))}
+                    className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-950"
+                  >
+                    {chosen.portions.map((p) => (
+                      <option key={`${p.label}-${p.grams}`} value={p.grams}>
+                        {portionOptionLabel(p.label, p.grams)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              <div>
+                <label htmlFor={`${id}-servings`} className="block text-sm font-medium">
+                  {chosen.kind === "food" ? "How many portions" : "Servings"}
+                </label>
+                <input
+                  id={`${id}-servings`}
+                  type="number"
+                  inputMode="decimal"
+                  step={0.5}
+                  min={0.25}
+                  max={20}
+                  value={servings}
+                  onChange={(e) => setServings(e.target.value)}
+                  aria-invalid={servingsError ? true : undefined}
+                  aria-describedby={servingsError ? `${id}-servings-error` : undefined}
+                  className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-950"
+                />
+                {servingsError && (
+                  <p id={`${id}-servings-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+                    {servingsError}
+                  </p>
+                )}
+              </div>
+            </div>
+          )}
+          <div className="flex justify-end gap-2">
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="rounded-md border border-stone-300 px-4 py-2 text-sm font-semibold dark:border-stone-600"
+            >
+              Cancel
+            </button>
+            <button
+              type="submit"
+              disabled={!chosen || adding}
+              className="rounded-md bg-leaf-700 px-4 py-2 text-sm font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+            >
+              {adding ? "Adding…" : chosen ? `Add ${chosen.name}` : "Add"}
+            </button>
+          </div>
+        </form>
+      )}
     </dialog>
   );
 }

@@ -1,7 +1,8 @@
-import { formatNumber, type DayScore } from "@/lib/domain/scoring";
+import { RULES, formatNumber } from "@/lib/domain/scoring";
 import type { DayNutritionView } from "@/lib/domain/plan-nutrition";
 import type { NutrientKey } from "@/lib/domain/nutrition";
-import { plantCountText } from "@/lib/domain/plan-view";
+import { gramsText, plantCountText, type DayScoreView } from "@/lib/domain/plan-view";
+import { LazyDetails } from "./lazy-details";
 
 /** The day's nutrients in the order a label lists them, with short names that fit a day card. */
 const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
@@ -12,11 +13,6 @@ const DAY_NUTRIENTS: readonly { key: NutrientKey; label: string }[] = [
   { key: "freeSugarsG", label: "Free sugars" },
   { key: "saltG", label: "Salt" },
 ];
-
-/** Grams as a label prints them: a decimal under 10 g (salt), whole grams above. */
-export function gramsText(grams: number): string {
-  return `${formatNumber(grams, grams < 10 ? 1 : 0)} g`;
-}
 
 export function kcalText(kcal: number): string {
   return `${Math.round(kcal).toLocaleString("en-US")} kcal`;
@@ -30,18 +26,15 @@ export function EnergyBar({ energyKcal, targetKcal }: { energyKcal: number; targ
       <p className="tabular-nums">
         {Math.round(energyKcal).toLocaleString("en-US")} of {kcalText(targetKcal)}
       </p>
-      <div className="mt-0.5 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden="true">
-        <div
-          className={`h-full rounded-full ${percent > 110 ? "bg-amber-600" : "bg-leaf-600"}`}
-          style={{ width: `${Math.max(0, Math.min(100, percent))}%` }}
-        />
+      <div className="plan-meter mt-0.5" aria-hidden="true">
+        <div className={percent > 110 ? "bg-amber-600" : "bg-leaf-600"} style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
     </div>
   );
 }
 
 interface DaySummaryProps {
-  score: DayScore | undefined;
+  score: DayScoreView | undefined;
   nutrition: DayNutritionView | undefined;
   targetKcal: number;
 }
@@ -53,9 +46,8 @@ interface DaySummaryProps {
  */
 export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
   if (!score || !nutrition) return <p className="text-xs text-stone-500 dark:text-stone-400">Nothing planned</p>;
-  const plants = score.components.find((c) => c.key === "plants");
   return (
-    <div className="mt-0.5 space-y-1 text-xs leading-snug text-stone-700 dark:text-stone-300">
+    <div className="plan-day-summary">
       <p>
         <span className="font-semibold tabular-nums" data-testid="day-score">
           {score.total}
@@ -68,14 +60,14 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
             estimate: not fully planned
           </span>
         )}{" "}
-        · {plantCountText(plants?.value ?? 0)}
+        · {plantCountText(score.plants)}
       </p>
       <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
       {/* Whole "label amount" pairs wrap, never a word: a day card is about 190 px wide at 1440 px. */}
-      <dl className="flex flex-wrap gap-x-3 tabular-nums">
+      <dl className="plan-day-nutrients">
         {DAY_NUTRIENTS.map(({ key, label }) => (
-          <div key={key} className="flex gap-1 whitespace-nowrap">
-            <dt className="text-stone-500 dark:text-stone-400">{label}</dt>
+          <div key={key}>
+            <dt>{label}</dt>
             <dd>
               {gramsText(nutrition[key])}
               {nutrition.unknown.includes(key) && (
@@ -93,21 +85,18 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
           * or more: a food does not state it
         </p>
       )}
-      <details>
-        <summary className="cursor-pointer rounded text-leaf-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-leaf-300">
-          Score details
-        </summary>
-        <ul className="mt-1 space-y-0.5">
-          {score.components.map((component) => (
-            <li key={component.key} className="flex justify-between gap-2">
-              <span>{component.label}</span>
+      <LazyDetails summary="Score details" summaryClassName="plan-day-details">
+        <ul className="mt-1 space-y-0.5 *:flex *:justify-between *:gap-2">
+          {RULES.map((rule) => (
+            <li key={rule.key}>
+              <span>{rule.label}</span>
               <span className="tabular-nums">
-                {formatNumber(component.points, 1)} / {component.maxPoints}
+                {formatNumber(score.points[rule.key], 1)} / {rule.maxPoints}
               </span>
             </li>
           ))}
         </ul>
-      </details>
+      </LazyDetails>
     </div>
   );
 }

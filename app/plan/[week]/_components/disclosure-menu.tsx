@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { LazyDetails } from "./lazy-details";
 
 /**
  * Closes the menu around `from` (a button inside it). By default the focus goes back to the
@@ -13,29 +14,34 @@ export function closeMenu(from: Element, { focusSummary = true }: { focusSummary
   if (focusSummary) details.querySelector<HTMLElement>(":scope > summary")?.focus();
 }
 
+/** The look of a menu's pop-over panel (its width is the caller's). */
+export const MENU_PANEL =
+  "absolute right-0 z-20 mt-1 space-y-2 rounded-lg border border-stone-200 bg-white p-3 shadow-lg dark:border-stone-700 dark:bg-stone-900";
+
 /**
  * A small pop-over menu on a native <details>: it opens with Enter or Space on its summary,
  * and (which <details> does not do by itself) Escape closes it and puts the focus back on the
  * summary, as the disclosure pattern expects: https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
+ * Its contents render only while it is open (LazyDetails).
  */
 export function DisclosureMenu({
   summary,
-  summaryClassName,
+  className,
   onClosed,
   children,
 }: {
   summary: ReactNode;
-  summaryClassName: string;
+  /** The menu's look, summary included (one class on the <details>: a week has 42 of these menus). */
+  className: string;
   /** Called whenever the menu closes (Escape, a click on the summary, or an action), to reset its steps. */
   onClosed?: () => void;
   children: ReactNode;
 }) {
   return (
-    <details
-      className="relative"
-      onToggle={(event) => {
-        if (!event.currentTarget.open) onClosed?.();
-      }}
+    <LazyDetails
+      className={className}
+      summary={summary}
+      onClosed={onClosed}
       onKeyDown={(event) => {
         if (event.key !== "Escape" || !event.currentTarget.open) return;
         event.preventDefault();
@@ -44,8 +50,7 @@ export function DisclosureMenu({
         closeMenu(event.currentTarget.querySelector(":scope > summary") ?? event.currentTarget);
       }}
     >
-      <summary className={summaryClassName}>{summary}</summary>
       {children}
-    </details>
+    </LazyDetails>
   );
 }

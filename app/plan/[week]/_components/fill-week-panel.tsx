@@ -53,10 +53,7 @@ export function FillWeekPanel({
   }
 
   return (
-    <section
-      aria-labelledby={`${id}-h`}
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby={`${id}-h`} className="plan-panel">
       <h2 id={`${id}-h`} className="text-lg font-semibold">
         Fill my week
       </h2>

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useId } from "react";
 import { HABIT_WORDS, HABITS_WHY } from "@/lib/domain/glossary";
 import { ML_PER_US_FL_OZ } from "@/lib/validation/preferences";
+import { LazyDetails } from "./lazy-details";
 
 // Water steps: a glass (250 ml) in metric, 8 fl oz in US units. Calm steps: 5 minutes.
 const WATER_STEP_ML = { metric: 250, us: 8 * ML_PER_US_FL_OZ } as const;
@@ -16,16 +16,10 @@ function waterText(ml: number, units: "metric" | "us"): string {
 
 function Progress({ value, target, label }: { value: number; target: number; label: string }) {
   const percent = target > 0 ? Math.min(100, Math.round((value / target) * 100)) : 0;
+  // No aria-valuemin or aria-valuemax: 0 and 100 are a progressbar's defaults, and there are fourteen of these.
   return (
-    <div
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
-      className="h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
-    >
-      <div className="h-full rounded-full bg-sky-600" style={{ width: `${percent}%` }} />
+    <div role="progressbar" aria-label={label} aria-valuenow={percent} className="plan-meter">
+      <div className="bg-sky-600" style={{ width: `${percent}%` }} />
     </div>
   );
 }
@@ -43,19 +37,11 @@ export function HabitsRow({
   targets: { waterTargetMl: number; calmTargetMin: number; units: "metric" | "us" };
   onChange: (date: string, values: { waterMl?: number; calmMin?: number }) => void;
 }) {
-  const id = useId();
   const step = WATER_STEP_ML[targets.units];
   return (
-    <div
-      className="mt-2 space-y-2 border-t border-stone-200 px-1 pt-2 text-xs dark:border-stone-800"
-      aria-labelledby={`${id}-h`}
-      role="group"
-    >
-      <p id={`${id}-h`} className="sr-only">
-        Habits for {label}
-      </p>
+    <div className="plan-habits" role="group" aria-label={`Habits for ${label}`}>
       <div>
-        <div className="flex items-center justify-between gap-1">
+        <div className="plan-habit-row">
           <span>
             {HABIT_WORDS.water.label} {waterText(values.waterMl, targets.units)} / {waterText(targets.waterTargetMl, targets.units)}
           </span>
@@ -68,7 +54,6 @@ export function HabitsRow({
               onClick={() => {
                 if (values.waterMl > 0) onChange(date, { waterMl: Math.max(0, Math.round(values.waterMl - step)) });
               }}
-              className="grid size-6 place-items-center rounded border border-stone-300 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
             >
               −
             </button>
@@ -76,7 +61,6 @@ export function HabitsRow({
               type="button"
               aria-label={`More water on ${label}`}
               onClick={() => onChange(date, { waterMl: Math.round(values.waterMl + step) })}
-              className="grid size-6 place-items-center rounded border border-stone-300 dark:border-stone-600"
             >
               +
             </button>
@@ -85,7 +69,7 @@ export function HabitsRow({
         <Progress value={values.waterMl} target={targets.waterTargetMl} label={`Water on ${label}`} />
       </div>
       <div>
-        <div className="flex items-center justify-between gap-1">
+        <div className="plan-habit-row">
           <span>
             {HABIT_WORDS.calm.label} {values.calmMin} / {targets.calmTargetMin} min
           </span>
@@ -97,7 +81,6 @@ export function HabitsRow({
               onClick={() => {
                 if (values.calmMin > 0) onChange(date, { calmMin: Math.max(0, values.calmMin - CALM_STEP_MIN) });
               }}
-              className="grid size-6 place-items-center rounded border border-stone-300 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-stone-600"
             >
               −
             </button>
@@ -105,7 +88,6 @@ export function HabitsRow({
               type="button"
               aria-label={`More calm minutes on ${label}`}
               onClick={() => onChange(date, { calmMin: values.calmMin + CALM_STEP_MIN })}
-              className="grid size-6 place-items-center rounded border border-stone-300 dark:border-stone-600"
             >
               +
             </button>
@@ -123,8 +105,11 @@ export function HabitsRow({
  */
 export function HabitsWhy() {
   return (
-    <details className="text-sm text-stone-600 dark:text-stone-400">
-      <summary className="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2">{HABITS_WHY}</summary>
+    <LazyDetails
+      className="text-sm text-stone-600 dark:text-stone-400"
+      summaryClassName="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2"
+      summary={HABITS_WHY}
+    >
       <div className="mt-1 space-y-1">
         {[HABIT_WORDS.water, HABIT_WORDS.calm].map((habit) => (
           <p key={habit.label}>
@@ -136,6 +121,6 @@ export function HabitsWhy() {
           Evidence and sources
         </Link>
       </div>
-    </details>
+    </LazyDetails>
   );
 }

@@ -4,14 +4,12 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import type { PlanView } from "@/lib/domain/plan-view";
 import { formatPlantCount } from "@/lib/domain/plan-view";
 import { COUNTS_A_QUARTER, PLANTS_THIS_WEEK } from "@/lib/domain/glossary";
+import { LazyDetails } from "./lazy-details";
 
 export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
   const percent = Math.min(100, Math.round((plants.total / plants.target) * 100));
   return (
-    <section
-      aria-labelledby="plants-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="plants-heading" className="plan-panel">
       <h2 id="plants-heading" className="text-lg font-semibold">
         {PLANTS_THIS_WEEK}
       </h2>
@@ -29,9 +27,12 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
         <div className="h-full rounded-full bg-leaf-600" style={{ width: `${percent}%` }} />
       </div>
       {plants.types.length > 0 ? (
-        <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Plant types planned">
+        <ul
+          className="mt-3 flex flex-wrap gap-1.5 *:rounded-full *:bg-leaf-50 *:px-2 *:py-0.5 *:text-xs *:text-leaf-900 dark:*:bg-leaf-950 dark:*:text-leaf-100"
+          aria-label="Plant types planned"
+        >
           {plants.types.map((plant) => (
-            <li key={plant.type} className="rounded-full bg-leaf-50 px-2 py-0.5 text-xs text-leaf-900 dark:bg-leaf-950 dark:text-leaf-100">
+            <li key={plant.type}>
               {plant.type}
               {plant.weight < 1 && <span className="text-stone-500"> ({COUNTS_A_QUARTER})</span>}
             </li>
@@ -51,10 +52,7 @@ const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
 export function HistoryPanel({ history }: { history: PlanView["history"] }) {
   const planned = history.filter((h) => h.total !== null);
   return (
-    <section
-      aria-labelledby="history-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="history-heading" className="plan-panel">
       <h2 id="history-heading" className="text-lg font-semibold">
         Past weeks
       </h2>
@@ -84,8 +82,11 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <details className="mt-2 text-sm">
-            <summary className="cursor-pointer text-leaf-800 underline dark:text-leaf-300">Show as a table</summary>
+          <LazyDetails
+            className="mt-2 text-sm"
+            summaryClassName="cursor-pointer text-leaf-800 underline dark:text-leaf-300"
+            summary="Show as a table"
+          >
             <table className="mt-2 w-full text-left text-sm">
               <caption className="sr-only">Gut score by week</caption>
               <thead>
@@ -111,7 +112,7 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
                 ))}
               </tbody>
             </table>
-          </details>
+          </LazyDetails>
         </>
       )}
     </section>

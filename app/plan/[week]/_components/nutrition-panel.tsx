@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { referenceStatus } from "@/lib/domain/nutrition";
 import type { PlanNutritionView } from "@/lib/domain/plan-nutrition";
-import { EnergyBar, gramsText } from "./day-summary";
+import { gramsText } from "@/lib/domain/plan-view";
+import { EnergyBar } from "./day-summary";
+import { LazyDetails } from "./lazy-details";
 
 /** Where an average stands against its reference, in words: the status is never colour alone. */
 const STATUS_WORDS = { below: "low", within: "in range", above: "high" } as const;
@@ -14,10 +16,7 @@ const STATUS_WORDS = { below: "low", within: "in range", above: "high" } as cons
 export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) {
   const { average, energyTarget } = nutrition;
   return (
-    <section
-      aria-labelledby="nutrition-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="nutrition-heading" className="plan-panel">
       <h2 id="nutrition-heading" className="text-lg font-semibold">
         Energy and nutrition
       </h2>
@@ -65,7 +64,7 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
                       {average.unknown.includes(reference.key) && <span className="sr-only"> or more: a food does not state it</span>}
                     </td>
                     <td className="py-1.5 pl-3 text-xs text-stone-600 dark:text-stone-400">
-                      <span className={status === "within" ? "" : "font-semibold text-stone-800 dark:text-stone-200"}>
+                      <span className={status === "within" ? undefined : "font-semibold text-stone-800 dark:text-stone-200"}>
                         {STATUS_WORDS[status]}
                       </span>
                       {" · "}
@@ -76,8 +75,11 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
               })}
             </tbody>
           </table>
-          <details className="mt-2 text-xs text-stone-500 dark:text-stone-400">
-            <summary className="cursor-pointer rounded focus-visible:outline-2">Where the reference amounts come from</summary>
+          <LazyDetails
+            className="mt-2 text-xs text-stone-500 dark:text-stone-400"
+            summaryClassName="cursor-pointer rounded focus-visible:outline-2"
+            summary="Where the reference amounts come from"
+          >
             <ul className="mt-1 list-disc space-y-0.5 pl-4">
               {nutrition.references.map((reference) => (
                 <li key={reference.key}>
@@ -85,7 +87,7 @@ export function NutritionPanel({ nutrition }: { nutrition: PlanNutritionView }) 
                 </li>
               ))}
             </ul>
-          </details>
+          </LazyDetails>
         </>
       ) : (
         <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">

@@ -5,8 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ActionMessageBar } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button";
 import type { MealSlot } from "@/lib/domain/food";
-import { mealCount, type PlanView, type PlannedItemView } from "@/lib/domain/plan-view";
-import type { AdditionSuggestion, PlanItemRef, SwapSuggestion } from "@/lib/domain/scoring";
+import { mealCount, type AdditionView, type PlanView, type PlannedItemView, type SwapView } from "@/lib/domain/plan-view";
+import type { PlanItemRef } from "@/lib/domain/scoring";
 import {
   addPlanItemsAction,
   applyTemplateAction,
@@ -31,7 +31,8 @@ import { SkinFocusPanel } from "./skin-focus-panel";
 import { SuggestionsPanel, type UndoEntry } from "./suggestions-panel";
 import { TemplatesPanel } from "./templates-panel";
 import { usePlanState } from "./use-plan-state";
-import { WeekGrid, type GridHandlers } from "./week-grid";
+import type { GridHandlers } from "./grid-handlers";
+import { WeekGrid } from "./week-grid";
 
 /**
  * Puts the focus on the element with `data-focus-key` once an edit has rendered. Until the edit
@@ -132,7 +133,6 @@ export function Planner({ initial }: { initial: PlanView }) {
       name: choice.result.name,
       amountLabel: "Adding…",
       energyKcal: 0,
-      href: "#",
       skinFlags: [],
     };
     return run(
@@ -146,7 +146,7 @@ export function Planner({ initial }: { initial: PlanView }) {
     return (version: number) => updatePlanItemAction({ week, version, itemId, ref, servings });
   }
 
-  async function applySwap(swap: SwapSuggestion) {
+  async function applySwap(swap: SwapView) {
     // The applied suggestion and its button go away: the focus goes to the top of the suggestions,
     // where Undo now sits.
     focusAfter(SUGGESTIONS_FOCUS_KEY);
@@ -172,7 +172,7 @@ export function Planner({ initial }: { initial: PlanView }) {
     }
   }
 
-  async function applyAddition(addition: AdditionSuggestion) {
+  async function applyAddition(addition: AdditionView) {
     focusAfter(SUGGESTIONS_FOCUS_KEY);
     const clientKey = newClientKey();
     const added: { id: string | null } = { id: null };

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import type { FoodShare, GutScore, ScoreComponent } from "@/lib/domain/scoring";
-import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber } from "@/lib/domain/scoring";
+import { componentWords, type PlanScoreView, type ScoreComponentView, type ShareView } from "@/lib/domain/plan-view";
+import { RULES_BY_KEY, SHARE_BASIS_LABELS, formatNumber, type ShareBasis } from "@/lib/domain/scoring";
 import { earlyEstimateText } from "@/lib/domain/plan-nutrition";
 import { componentDefinition } from "@/lib/domain/glossary";
+import { LazyDetails } from "./lazy-details";
 
 const GRADE_STYLES: Record<string, string> = {
   Excellent: "bg-leaf-700 text-white",
@@ -11,43 +12,50 @@ const GRADE_STYLES: Record<string, string> = {
   "Needs work": "bg-rose-200 text-rose-950",
 };
 
-function shareText(share: FoodShare): string {
-  return `${share.name} (${Math.round(share.share * 100)}% ${SHARE_BASIS_LABELS[share.basis]})`;
+function sharesText(shares: ShareView[], basis: ShareBasis | null): string {
+  const of = basis ? ` ${SHARE_BASIS_LABELS[basis]}` : "";
+  return shares.map((share) => `${share.name} (${share.percent}%${of})`).join(", ");
 }
 
-function ComponentRow({ component }: { component: ScoreComponent }) {
+function ComponentRow({ component, plannedDays }: { component: ScoreComponentView; plannedDays: number }) {
   const rule = RULES_BY_KEY[component.key];
-  const percent = component.maxPoints > 0 ? (component.points / component.maxPoints) * 100 : 0;
+  const { targetText, explanation } = componentWords(component, plannedDays);
+  const percent = rule.maxPoints > 0 ? (component.points / rule.maxPoints) * 100 : 0;
+  // The rule's own decimals, as in its explanation: 24.75 plant types here and in the counter, not 24.8.
+  const measured = component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${rule.unit}`;
   return (
     <li className="py-3">
-      <details className="group">
-        <summary className="flex cursor-pointer list-none items-start justify-between gap-3 rounded focus-visible:outline-2">
-          <span className="min-w-0">
-            <span className="block text-sm font-medium">{component.label}</span>
-            <span className="block text-xs text-stone-600 dark:text-stone-400">
-              {/* The rule's own decimals, as in its explanation: 24.75 plant types here and in the counter, not 24.8. */}
-              {component.value === null ? "No grains planned" : `${formatNumber(component.value, rule.valueDecimals)} ${component.unit}`} ·
-              target {component.target.text}
+      <LazyDetails
+        className="group"
+        summaryClassName="score-row-summary"
+        summary={
+          <>
+            <span className="min-w-0">
+              <span className="block text-sm font-medium">{rule.label}</span>
+              <span className="score-row-measure">
+                {measured} · target {targetText}
+              </span>
             </span>
-          </span>
-          <span className="shrink-0 text-right text-sm tabular-nums">
-            <span className="font-semibold">{formatNumber(component.points, 1)}</span>
-            <span className="text-stone-500"> / {component.maxPoints}</span>
-          </span>
-        </summary>
-        <div className="mt-2 space-y-2 text-sm text-stone-700 dark:text-stone-300">
-          <p>{component.explanation}</p>
+            <span className="score-row-points">
+              <span className="font-semibold">{formatNumber(component.points, 1)}</span>
+              <span className="text-stone-500"> / {rule.maxPoints}</span>
+            </span>
+          </>
+        }
+      >
+        <div className="score-row-detail">
+          <p>{explanation}</p>
           {componentDefinition(component.key) && <p className="text-stone-600 dark:text-stone-400">{componentDefinition(component.key)}</p>}
           {component.helped.length > 0 && (
             <p>
               <span className="font-medium text-leaf-800 dark:text-leaf-300">Helped: </span>
-              {component.helped.map(shareText).join(", ")}
+              {sharesText(component.helped, rule.shares.helped)}
             </p>
           )}
           {component.hurt.length > 0 && (
             <p>
               <span className="font-medium text-rose-800 dark:text-rose-300">Held it back: </span>
-              {component.hurt.map(shareText).join(", ")}
+              {sharesText(component.hurt, rule.shares.hurt)}
             </p>
           )}
           <p className="text-xs text-stone-500 dark:text-stone-400">
@@ -61,16 +69,16 @@ function ComponentRow({ component }: { component: ScoreComponent }) {
             )}
           </p>
         </div>
-      </details>
-      <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700" role="presentation">
-        <div className="h-full rounded-full bg-leaf-600" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+      </LazyDetails>
+      <div className="plan-meter mt-2" role="presentation">
+        <div className="bg-leaf-600" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
     </li>
   );
 }
 
 interface ScorePanelProps {
-  score: GutScore | null;
+  score: PlanScoreView | null;
   dayCount: number;
   fullyPlannedDayCount: number;
   /** False while fewer than three days are fully planned: the number is an early estimate, not a grade. */
@@ -79,10 +87,7 @@ interface ScorePanelProps {
 
 export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: ScorePanelProps) {
   return (
-    <section
-      aria-labelledby="score-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="score-heading" className="plan-panel">
       <h2 id="score-heading" className="text-lg font-semibold">
         Gut score
       </h2>
@@ -113,12 +118,12 @@ export function ScorePanel({ score, dayCount, fullyPlannedDayCount, graded }: Sc
           {!graded && <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{earlyEstimateText(fullyPlannedDayCount)}</p>}
           <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
             {score.components.map((component) => (
-              <ComponentRow key={component.key} component={component} />
+              <ComponentRow key={component.key} component={component} plannedDays={score.plannedDayCount} />
             ))}
           </ul>
-          {score.dataQuality && (
+          {score.dataQualityMessage && (
             <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-              {score.dataQuality.message}
+              {score.dataQualityMessage}
             </p>
           )}
         </>

@@ -8,10 +8,7 @@ import type { PlanView } from "@/lib/domain/plan-view";
 export function SkinFocusPanel({ skinFocus }: { skinFocus: PlanView["skinFocus"] }) {
   if (skinFocus.notes.length === 0) return null;
   return (
-    <section
-      aria-labelledby="skin-focus-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="skin-focus-heading" className="plan-panel">
       <h2 id="skin-focus-heading" className="text-lg font-semibold">
         Skin focus
       </h2>

@@ -1,8 +1,8 @@
 "use client";
 
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
-import type { PlanDay } from "@/lib/domain/plan-view";
-import { formatNumber, type AdditionSuggestion, type SwapSuggestion } from "@/lib/domain/scoring";
+import type { AdditionView, PlanDay, SwapView } from "@/lib/domain/plan-view";
+import { formatNumber } from "@/lib/domain/scoring";
 import { SUGGESTIONS_FOCUS_KEY } from "./focus";
 
 function delta(points: number): string {
@@ -24,20 +24,17 @@ export function SuggestionsPanel({
   onApplySwap,
   onApplyAddition,
 }: {
-  swaps: SwapSuggestion[];
-  additions: AdditionSuggestion[];
+  swaps: SwapView[];
+  additions: AdditionView[];
   days: PlanDay[];
   undo: UndoEntry | null;
   busy: boolean;
-  onApplySwap: (swap: SwapSuggestion) => void;
-  onApplyAddition: (addition: AdditionSuggestion) => void;
+  onApplySwap: (swap: SwapView) => void;
+  onApplyAddition: (addition: AdditionView) => void;
 }) {
   const dayLabel = (date: string) => days.find((d) => d.date === date)?.label ?? date;
   return (
-    <section
-      aria-labelledby="swaps-heading"
-      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="swaps-heading" className="plan-panel">
       {/* Takes the focus after Apply, Add and Undo, whose buttons go away with the suggestion they applied. */}
       <h2 id="swaps-heading" tabIndex={-1} data-focus-key={SUGGESTIONS_FOCUS_KEY} className="text-lg font-semibold">
         Skin-friendly swaps
@@ -70,27 +67,24 @@ export function SuggestionsPanel({
             <ul className="mt-3 space-y-2">
               {swaps.map((swap) => (
                 <li
-                  key={`${swap.itemId}-${swap.to.name}-${swap.to.servings}`}
-                  className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
+                  key={`${swap.apply.itemId}-${swap.to.name}-${swap.apply.servings}`}
+                  className="suggestion"
                   data-testid="swap-suggestion"
                   data-predicted-total={swap.total}
                 >
-                  <div className="flex items-start justify-between gap-2">
+                  <div className="suggestion-head">
                     <p className="text-sm">
-                      <span className="text-stone-500 dark:text-stone-400">
+                      <span className="suggestion-note">
                         {dayLabel(swap.date)}, {SLOT_LABELS[swap.slot].toLowerCase()}:
                       </span>{" "}
                       <span className="font-medium">{swap.from.name}</span> → <span className="font-medium">{swap.to.name}</span>{" "}
-                      <span className="text-stone-500 dark:text-stone-400">({swap.to.amountLabel})</span>
+                      <span className="suggestion-note">({swap.to.amountLabel})</span>
                     </p>
-                    <span
-                      className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100"
-                      data-testid="swap-delta"
-                    >
+                    <span className="suggestion-delta" data-testid="swap-delta">
                       {delta(swap.deltaTotalPoints)}
                     </span>
                   </div>
-                  <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{swap.reason}</p>
+                  <p className="suggestion-reason">{swap.reason}</p>
                   <button
                     type="button"
                     // aria-disabled: a focused button that turns disabled while the week saves drops the focus.
@@ -98,12 +92,10 @@ export function SuggestionsPanel({
                     onClick={() => {
                       if (!busy) onApplySwap(swap);
                     }}
-                    className="mt-2 rounded-md bg-leaf-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-leaf-800 aria-disabled:opacity-60"
+                    className="suggestion-apply"
                   >
                     Apply
-                    <span className="sr-only">
-                      : {swap.from.name} to {swap.to.name}
-                    </span>
+                    <span className="sr-only">{`: ${swap.from.name} to ${swap.to.name}`}</span>
                   </button>
                 </li>
               ))}
@@ -114,31 +106,26 @@ export function SuggestionsPanel({
               <h3 className="mt-4 text-sm font-semibold">Worth adding</h3>
               <ul className="mt-2 space-y-2">
                 {additions.map((addition) => (
-                  <li
-                    key={`${addition.date}-${addition.slot}-${addition.add.name}`}
-                    className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"
-                  >
-                    <div className="flex items-start justify-between gap-2">
+                  <li key={`${addition.apply.date}-${addition.apply.slot}-${addition.add.name}`} className="suggestion">
+                    <div className="suggestion-head">
                       <p className="text-sm">
                         Add <span className="font-medium">{addition.add.name}</span>{" "}
-                        <span className="text-stone-500 dark:text-stone-400">
-                          ({addition.add.amountLabel}) to {dayLabel(addition.date)}, {SLOT_LABELS[addition.slot].toLowerCase()}
+                        <span className="suggestion-note">
+                          ({addition.add.amountLabel}) to {dayLabel(addition.apply.date)}, {SLOT_LABELS[addition.apply.slot].toLowerCase()}
                         </span>
                       </p>
-                      <span className="shrink-0 rounded-full bg-leaf-100 px-2 py-0.5 text-sm font-semibold text-leaf-900 tabular-nums dark:bg-leaf-900 dark:text-leaf-100">
-                        {delta(addition.deltaTotalPoints)}
-                      </span>
+                      <span className="suggestion-delta">{delta(addition.deltaTotalPoints)}</span>
                     </div>
-                    <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{addition.reason}</p>
+                    <p className="suggestion-reason">{addition.reason}</p>
                     <button
                       type="button"
                       aria-disabled={busy}
                       onClick={() => {
                         if (!busy) onApplyAddition(addition);
                       }}
-                      className="mt-2 rounded-md border border-leaf-600 px-3 py-1.5 text-sm font-semibold text-leaf-800 hover:bg-leaf-50 aria-disabled:opacity-60 dark:text-leaf-200 dark:hover:bg-leaf-950"
+                      className="suggestion-add"
                     >
-                      Add<span className="sr-only"> {addition.add.name}</span>
+                      Add<span className="sr-only">{` ${addition.add.name}`}</span>
                     </button>
                   </li>
                 ))}
