@@ -1,7 +1,13 @@
 // Runs once when the server starts: refuse to serve with a missing production secret
-// instead of failing on the first sign-in.
+// instead of failing on the first sign-in, and work around Next's per-request retention
+// (lib/server/abort-reason-stacks.ts), and stamp each request with its socket's address before
+// Next sees it (lib/server/client-address.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { materialiseAbortReasonStacks } = await import("@/lib/server/abort-reason-stacks");
+    materialiseAbortReasonStacks();
+    const { installPeerAddressHeader } = await import("@/lib/server/client-address");
+    installPeerAddressHeader();
     const { authSecret } = await import("@/lib/server/env");
     try {
       authSecret();

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DEVELOPMENT_ONLY_SECRET } from "@/lib/server/dev-secret";
 
 // Optimistic redirects only: every page, action and route handler checks the session itself.
-const PUBLIC_PATHS = ["/sign-in", "/sign-up"];
+const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/reset-password"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -17,7 +17,8 @@ export async function proxy(request: NextRequest) {
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
-  if (token && isPublic) return NextResponse.redirect(new URL("/", request.url));
+  // A signed-in visitor on /sign-in is sent on by the page itself, which checks the session row:
+  // a cookie whose session has ended must reach the form, not bounce back here.
   return NextResponse.next();
 }
 

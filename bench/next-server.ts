@@ -19,6 +19,7 @@ import { encode } from "next-auth/jwt";
 import type { MealSlot } from "../lib/domain/food";
 import { shiftWeek, weekDates } from "../lib/domain/week";
 import type { Db } from "../lib/server/prisma-client";
+import { newSessionSecret, sessionRowFor } from "../lib/server/session-token";
 
 const BENCH_SECRET = "bench-only-secret-0123456789-abcdefghijklmnop";
 const ROOT = process.cwd();
@@ -171,8 +172,11 @@ export function residentMiB(rootPid: number): number {
 // ---------- signing in and calling actions
 
 /** The session cookie next-auth would set for this person after signing in. */
-export async function sessionCookie(userId: string, secret: string): Promise<string> {
-  const token = await encode({ token: { sub: userId, name: "Bench Person", email: "bench@example.com" }, secret });
+/** A signed-in browser for `userId`: a session row, and the cookie carrying its secret (as sign-in makes them). */
+export async function sessionCookie(db: Db, userId: string, secret: string): Promise<string> {
+  const sid = newSessionSecret();
+  await db.session.create({ data: { ...sessionRowFor(userId, sid), device: "Bench" } });
+  const token = await encode({ token: { sub: userId, name: "Bench Person", email: "bench@example.com", sid }, secret });
   return `next-auth.session-token=${token}`;
 }
 

@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
   try {
     const week = weekOfDate(toIsoDate(new Date()), 1);
     const person = await createPersonWithWeeks(db, week);
-    const cookie = await sessionCookie(person.userId, server.secret);
+    const cookie = await sessionCookie(db, person.userId, server.secret);
     const plannerUrl = `${server.baseUrl}/plan/${week}`;
     const settingsUrl = `${server.baseUrl}/settings`;
 
@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
     }
     const makePeople = async (count: number) => {
       const cookies: string[] = [];
-      for (let i = 0; i < count; i++) cookies.push(await sessionCookie((await createPersonWithWeeks(db, week)).userId, server.secret));
+      for (let i = 0; i < count; i++) cookies.push(await sessionCookie(db, (await createPersonWithWeeks(db, week)).userId, server.secret));
       return cookies;
     };
     const people = [cookie, ...(await makePeople(PEOPLE - 1))];

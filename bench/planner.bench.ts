@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
   try {
     const week = weekOfDate(toIsoDate(new Date()), 1);
     const person = await createPersonWithWeeks(db, week);
-    const cookie = await sessionCookie(person.userId, server.secret);
+    const cookie = await sessionCookie(db, person.userId, server.secret);
     const pageUrl = `${server.baseUrl}/plan/${week}`;
     console.log(
       `  person with ${person.itemCount} items this week (${person.recipeCount} recipes) and 3 planned weeks before it; ${pageUrl}`,

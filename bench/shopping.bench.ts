@@ -358,7 +358,7 @@ async function httpBench(): Promise<void> {
   try {
     const week = weekOfDate(toIsoDate(new Date()), 1);
     const person = await createPersonWithWeeks(db, week);
-    const cookie = await sessionCookie(person.userId, server.secret);
+    const cookie = await sessionCookie(db, person.userId, server.secret);
     const pageUrl = `${server.baseUrl}/shopping/${week}`;
     const actionId = actionIdFor("app/shopping/actions.ts", "generateShoppingListAction");
 

@@ -1,15 +1,38 @@
 import type { Metadata } from "next";
+import { lastActiveLabel, signedInLabel } from "@/lib/domain/session-times";
 import { getPreferencesForUser } from "@/lib/server/preferences";
-import { requireUserId } from "@/lib/server/session";
+import { listOpenInvites, registrationMode } from "@/lib/server/registration";
+import { requireSession } from "@/lib/server/session";
+import { listSessions } from "@/lib/server/sessions";
 import { getUserSummary } from "@/lib/server/users";
 import { AccountSection } from "./account-section";
+import { SecuritySection, type DeviceRow, type InviteRow } from "./security-section";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const userId = await requireUserId("/settings");
-  const [preferences, user] = await Promise.all([getPreferencesForUser(userId), getUserSummary(userId)]);
+  const { userId, sessionId } = await requireSession("/settings");
+  const byInvitation = registrationMode() === "invite";
+  const [preferences, user, sessions, invites] = await Promise.all([
+    getPreferencesForUser(userId),
+    getUserSummary(userId),
+    listSessions(userId),
+    byInvitation ? listOpenInvites(userId) : null,
+  ]);
+  const now = new Date();
+  const devices: DeviceRow[] = sessions.map((session) => ({
+    id: session.id,
+    device: session.device || "Unknown browser",
+    signedIn: signedInLabel(session.createdAt),
+    lastActive: session.id === sessionId ? "Active now" : lastActiveLabel(session.lastSeenAt, now),
+    isThisDevice: session.id === sessionId,
+  }));
+  const inviteRows: InviteRow[] | null =
+    invites?.map((invite) => ({
+      id: invite.id,
+      expires: `expires ${invite.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}`,
+    })) ?? null;
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
@@ -19,6 +42,14 @@ export default async function SettingsPage() {
       <div className="mt-6 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <SettingsForm initial={preferences} />
       </div>
+      <section aria-labelledby="security-heading" className="mt-8">
+        <h2 id="security-heading" className="text-xl font-semibold tracking-tight">
+          Sign-in and security
+        </h2>
+        <div className="mt-4 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+          <SecuritySection devices={devices} invites={inviteRows} />
+        </div>
+      </section>
       <section aria-labelledby="account-heading" className="mt-8">
         <h2 id="account-heading" className="text-xl font-semibold tracking-tight">
           Your account

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { registrationMode } from "@/lib/server/registration";
 import { getSessionUserId } from "@/lib/server/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -28,11 +29,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="mt-6 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <SignInForm callbackUrl={callbackUrl} />
       </div>
-      <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
-        New here?{" "}
-        <Link href="/sign-up" className="font-medium text-leaf-700 underline dark:text-leaf-300">
-          Create an account
-        </Link>
+      {registrationMode() === "open" && (
+        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+          New here?{" "}
+          <Link href="/sign-up" className="font-medium text-leaf-700 underline dark:text-leaf-300">
+            Create an account
+          </Link>
+        </p>
+      )}
+      {registrationMode() === "invite" && (
+        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+          New here? Sign-up is by invitation: open the invite link you were sent.
+        </p>
+      )}
+      <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+        Forgot your password? Ask the person who runs this Glowplate for a reset link.
       </p>
     </div>
   );

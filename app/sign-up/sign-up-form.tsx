@@ -9,7 +9,7 @@ import { InputField } from "@/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { signUpAction } from "./actions";
 
-export function SignUpForm() {
+export function SignUpForm({ invite }: { invite?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -48,6 +48,7 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
+      {invite && <input type="hidden" name="invite" value={invite} />}
       <InputField label="Name" name="name" autoComplete="name" required errors={fieldErrors.name} />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
       <InputField
@@ -57,7 +58,7 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN_LENGTH}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence works well.`}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well; common passwords are refused.`}
         errors={fieldErrors.password}
       />
       <Button type="submit" pending={pending} pendingLabel="Creating your account…" className="w-full">

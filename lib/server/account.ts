@@ -1,6 +1,8 @@
 import "server-only";
 import { WRONG_PASSWORD_MESSAGE } from "@/lib/validation/account";
 import { NOT_SIGNED_IN } from "./action-core";
+import { audit } from "./audit";
+import { endOtherSessions } from "./sessions";
 import { done, refused, type WriteResult } from "./result";
 import { db } from "./db";
 import { FOOD_EXPORT_SELECT } from "./food-rows";
@@ -152,11 +154,15 @@ export async function deleteAccount(userId: string, password: string): Promise<W
   if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
     return refused("invalid", WRONG_PASSWORD_MESSAGE, { password: [WRONG_PASSWORD_MESSAGE] });
   }
+  // Ended first, also in this instance's session cache, so the cookie stops working at once.
+  await endOtherSessions(userId, null);
   await db.$transaction([
     // A recipe ingredient restricts deleting its food; the person's recipes go first so that
     // the cascade from the person to their own foods never meets one.
     db.recipe.deleteMany({ where: { ownerId: userId } }),
     db.user.deleteMany({ where: { id: userId } }),
   ]);
+  // The person's sessions went with them (cascade): their cookies name no live session now.
+  audit("account-deleted", { userId });
   return done(null);
 }

@@ -18,13 +18,25 @@ export const UNEXPECTED = "Something went wrong on our side. Nothing was changed
  */
 export type HandlerAnswer<T> = ActionResult<T> & { reason?: never };
 
+/** Who is calling: the signed-in person and the session row of their browser. */
+export interface ActionContext {
+  userId: string;
+  sessionId: string;
+}
+
 interface RunActionOptions<Schema extends z.ZodType, T> {
-  getUserId: () => Promise<string | null>;
+  getSession: () => Promise<ActionContext | null>;
   requireUser: boolean;
+  /** For signed-out writes: counts the attempt against the caller's limit first. */
+  limit?: () => Promise<{ allowed: boolean; retryAfterSeconds: number }>;
   schema: Schema;
   input: unknown;
-  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<HandlerAnswer<T>>;
+  handler: (input: z.output<Schema>, ctx: ActionContext) => Promise<HandlerAnswer<T>>;
   name: string;
+}
+
+export function tooManyAttempts(retryAfterSeconds: number): string {
+  return `Too many attempts from your network. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
 }
 
 function toPlainObject(input: unknown): unknown {
@@ -52,15 +64,19 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 export async function runAction<Schema extends z.ZodType, T>(options: RunActionOptions<Schema, T>): Promise<ActionResult<T>> {
   try {
-    const userId = await options.getUserId();
-    if (options.requireUser && !userId) return { ok: false, formError: NOT_SIGNED_IN };
+    const session = await options.getSession();
+    if (options.requireUser && !session) return { ok: false, formError: NOT_SIGNED_IN };
+    if (options.limit) {
+      const decision = await options.limit();
+      if (!decision.allowed) return { ok: false, formError: tooManyAttempts(decision.retryAfterSeconds), code: "rate-limited" };
+    }
     const parsed = options.schema.safeParse(toPlainObject(options.input));
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
       const formError = fieldErrors._form?.[0] ?? "Please correct the highlighted fields.";
       return { ok: false, formError, fieldErrors };
     }
-    return await options.handler(parsed.data, { userId: userId ?? "" });
+    return await options.handler(parsed.data, session ?? { userId: "", sessionId: "" });
   } catch (error) {
     // Next's redirect()/notFound() travel as errors and must pass through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) {

@@ -1,7 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
-import { getSessionUserId } from "./session";
-import { runAction, type ActionResult, type HandlerAnswer } from "./action-core";
+import type { WindowPolicy } from "@/lib/domain/throttle";
+import { clientAddress } from "./client-address";
+import { env } from "./env";
+import { countAttempt } from "./limits";
+import { getSessionContext } from "./session";
+import { runAction, type ActionContext, type ActionResult, type HandlerAnswer } from "./action-core";
 
 export type { ActionResult } from "./action-core";
 export { answerWith, refusalAnswer } from "./action-core";
@@ -12,23 +17,36 @@ export { answerWith, refusalAnswer } from "./action-core";
  */
 export function authedAction<Schema extends z.ZodType, T>(
   schema: Schema,
-  handler: (input: z.output<Schema>, ctx: { userId: string }) => Promise<HandlerAnswer<T>>,
+  handler: (input: z.output<Schema>, ctx: ActionContext) => Promise<HandlerAnswer<T>>,
 ): (input: FormData | unknown) => Promise<ActionResult<T>> {
-  return (input) => runAction({ getUserId: getSessionUserId, requireUser: true, schema, input, handler, name: handler.name });
+  return (input) => runAction({ getSession: getSessionContext, requireUser: true, schema, input, handler, name: handler.name });
 }
 
-/** For the few actions a signed-out visitor may call (sign-up). */
+/** The caller's address as the limits see it (TRUST_PROXY, lib/server/client-address.ts). */
+export async function requestAddress(): Promise<string> {
+  return clientAddress(await headers(), env.TRUST_PROXY);
+}
+
+/**
+ * For the few actions a signed-out visitor may call (sign-up, password reset). Every such
+ * write is limited per client address under `limitName` before its input is even read.
+ */
 export function publicAction<Schema extends z.ZodType, T>(
+  limitName: string,
+  limit: WindowPolicy,
   schema: Schema,
-  handler: (input: z.output<Schema>) => Promise<HandlerAnswer<T>>,
+  handler: (input: z.output<Schema>, ctx: { address: string }) => Promise<HandlerAnswer<T>>,
 ): (input: FormData | unknown) => Promise<ActionResult<T>> {
-  return (input) =>
-    runAction({
-      getUserId: async () => null,
+  return async (input) => {
+    const address = await requestAddress();
+    return runAction({
+      getSession: async () => null,
       requireUser: false,
+      limit: () => countAttempt(`${limitName}:address:${address}`, limit),
       schema,
       input,
-      handler: (parsed) => handler(parsed),
+      handler: (parsed) => handler(parsed, { address }),
       name: handler.name,
     });
+  };
 }

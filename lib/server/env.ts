@@ -8,7 +8,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a file: URL (SQLite)").default("file:./data/glowplate.db"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
-  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  // How many reverse proxies stand in front of the app; their X-Forwarded-For entries are the
+  // only ones believed (lib/server/client-address.ts). 0: none, the socket's address counts.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // open: anyone may sign up; invite: only with a single-use invite link; closed: nobody.
+  REGISTRATION: z.enum(["open", "invite", "closed"], "REGISTRATION must be open, invite or closed").default("open"),
 });
 
 const parsed = envSchema.safeParse(process.env);

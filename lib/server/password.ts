@@ -9,10 +9,53 @@ const P = 1;
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
+/**
+ * Each scrypt holds 128 MiB while it runs, so a burst of sign-ins could exhaust memory: at most
+ * HASH_CONCURRENCY run at once (256 MiB), HASH_QUEUE_LIMIT more wait, and the rest are refused
+ * with `HashingBusyError` at once instead of piling up.
+ */
+export const HASH_CONCURRENCY = 2;
+export const HASH_QUEUE_LIMIT = 16;
+
+export class HashingBusyError extends Error {
+  constructor() {
+    super("Too many password checks are running; try again in a few seconds.");
+    this.name = "HashingBusyError";
+  }
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= HASH_CONCURRENCY) {
+    if (waiting.length >= HASH_QUEUE_LIMIT) throw new HashingBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else {
+    running += 1;
+  }
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next waiter, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
+/** How many hashes run and wait right now (for tests and the benchmark). */
+export function hashingLoad(): { running: number; waiting: number } {
+  return { running, waiting: waiting.length };
+}
+
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scryptCallback(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return withHashSlot(
+    () =>
+      new Promise((resolve, reject) => {
+        scryptCallback(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 function options(n: number, r: number, p: number): ScryptOptions {

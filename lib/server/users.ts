@@ -1,20 +1,58 @@
 import "server-only";
-import { db } from "./db";
-import { hashPassword } from "./password";
-import { done, refused, type WriteResult } from "./result";
 import type { SignUpInput } from "@/lib/validation/auth";
+import { audit } from "./audit";
+import { db } from "./db";
+import { hashOneTimeToken } from "./one-time-token";
+import { HashingBusyError, hashPassword } from "./password";
+import { judgeNewPassword } from "./password-policy";
+import { isInviteUsable, registrationMode } from "./registration";
+import { done, refused, type WriteResult } from "./result";
 
-export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in instead.";
+// With open registration, a sign-up for an email that has an account cannot succeed, and
+// without an email channel that difference cannot be hidden; this message does not say more
+// than that (decision record 012). The hash runs first either way, so the timing is the same.
+export const EMAIL_TAKEN_MESSAGE = "We could not create an account with this email. If it is yours, sign in instead.";
+export const SIGN_UP_CLOSED_MESSAGE = "Sign-up is closed on this Glowplate. Ask the person who runs it to create an account for you.";
+export const INVITE_NEEDED_MESSAGE =
+  "Sign-up here is by invitation, and this invite link cannot be used (it was used, withdrawn or has expired). Ask for a new one.";
+export const BUSY_MESSAGE = "The server is busy checking other passwords. Try again in a few seconds.";
 
-export async function createUser(input: SignUpInput): Promise<WriteResult<{ userId: string }>> {
-  const passwordHash = await hashPassword(input.password);
+class InviteGoneError extends Error {}
+
+export async function createUser(input: SignUpInput, now = new Date()): Promise<WriteResult<{ userId: string }>> {
+  const mode = registrationMode();
+  if (mode === "closed") return refused("invalid", SIGN_UP_CLOSED_MESSAGE);
+  if (mode === "invite" && !(await isInviteUsable(input.invite, now))) return refused("invalid", INVITE_NEEDED_MESSAGE);
+  const verdict = judgeNewPassword(input.password, [input.name, input.email]);
+  if (!verdict.ok) return refused("invalid", verdict.message, { password: [verdict.message] });
+
+  let passwordHash: string;
   try {
-    const user = await db.user.create({
-      data: { name: input.name, email: input.email, passwordHash, preferences: { create: {} } },
-      select: { id: true },
+    passwordHash = await hashPassword(input.password);
+  } catch (error) {
+    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
+    throw error;
+  }
+  try {
+    const user = await db.$transaction(async (tx) => {
+      if (mode === "invite") {
+        // Claimed in the same transaction as the account: a refused sign-up leaves the invite
+        // usable, and two sign-ups racing on one invite create one account.
+        const claimed = await tx.invite.updateMany({
+          where: { tokenHash: hashOneTimeToken(input.invite ?? ""), usedAt: null, expiresAt: { gt: now } },
+          data: { usedAt: now },
+        });
+        if (claimed.count !== 1) throw new InviteGoneError();
+      }
+      return tx.user.create({
+        data: { name: input.name, email: input.email, passwordHash, preferences: { create: {} } },
+        select: { id: true },
+      });
     });
+    audit("sign-up", { userId: user.id, ...(mode === "invite" ? { reason: "invite" } : {}) });
     return done({ userId: user.id });
   } catch (error) {
+    if (error instanceof InviteGoneError) return refused("invalid", INVITE_NEEDED_MESSAGE);
     // The unique index on email decides races between two sign-ups (or a double submit).
     if (isUniqueViolation(error)) return refused("conflict", EMAIL_TAKEN_MESSAGE, { email: [EMAIL_TAKEN_MESSAGE] });
     throw error;

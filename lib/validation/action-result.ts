@@ -2,4 +2,5 @@
 // the client components that read it; plain types, so client code never imports lib/server.
 
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" };
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" | "rate-limited" };

@@ -4,6 +4,7 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../../lib/server/password";
 import { createPrismaClient } from "../../lib/server/prisma-client";
+import { newSessionSecret, sessionRowFor } from "../../lib/server/session-token";
 
 // The same values scripts/e2e-server.mjs starts the server with.
 export const E2E_SECRET = "e2e-only-secret-0123456789-abcdefghijklmnop";
@@ -31,9 +32,11 @@ export async function createPerson(name = "Test Person"): Promise<TestPerson> {
   return { id: user.id, name, email, password };
 }
 
-/** Signs a person in by minting their session cookie, as next-auth would after the form. */
+/** Signs a person in as the form would: a session row, and the cookie carrying its secret. */
 export async function signInAs(page: Page, person: TestPerson): Promise<void> {
-  const token = await encode({ token: { sub: person.id, name: person.name, email: person.email }, secret: E2E_SECRET });
+  const sid = newSessionSecret();
+  await e2eDb.session.create({ data: { ...sessionRowFor(person.id, sid), device: "Chrome on Linux" } });
+  const token = await encode({ token: { sub: person.id, name: person.name, email: person.email, sid }, secret: E2E_SECRET });
   await page
     .context()
     .addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);

@@ -220,7 +220,8 @@ describe("the sign-up action", () => {
     const result = await signUp({ name: "Twin", email: existing.email.toUpperCase(), password: "another long password" });
     // The form shows the field's message, not a second copy at the top (sign-up-form.tsx).
     expect(result).toEqual({ ok: false, code: "conflict", formError: EMAIL_TAKEN_MESSAGE, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
-    expect(EMAIL_TAKEN_MESSAGE).toBe("An account with this email already exists. Sign in instead.");
+    // It cannot hide that the email is taken (decision record 012), and says no more than that.
+    expect(EMAIL_TAKEN_MESSAGE).toBe("We could not create an account with this email. If it is yours, sign in instead.");
     expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
     expect(await verifyPassword(existing.password, (await findCredentialsByEmail(existing.email))?.passwordHash ?? "")).toBe(true);
   });
@@ -234,7 +235,7 @@ describe("the sign-up action", () => {
       fieldErrors: {
         name: ["Enter your name."],
         email: ["Enter a valid email address, like name@example.com."],
-        password: ["Use at least 10 characters for your password."],
+        password: ["Use at least 15 characters. A few unrelated words are easy to remember."],
       },
     });
     expect(JSON.stringify(result)).not.toContain("short-pw");

@@ -1,9 +1,10 @@
-// A test session is the cookie next-auth itself sets at sign-in: a JWT encrypted with the app's
-// secret under the app's cookie name. The real wrapper then decodes it with next-auth and checks
-// that the person still exists, exactly as in a request. Issue 12 adds a server-side session
-// row checked against the cookie; sessionCookie() is the one place that will create it.
+// A test session is what sign-in makes: a Session row, and the cookie next-auth sets, a JWT
+// encrypted with the app's secret under the app's cookie name carrying the row's secret. The
+// real wrapper then decodes it with next-auth and checks the row, exactly as in a request.
 import { encode } from "next-auth/jwt";
 import { authOptions } from "@/lib/server/auth";
+import { PEER_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { startSession } from "@/lib/server/sessions";
 import { withRequest } from "./next-headers";
 
 export interface SessionPerson {
@@ -18,23 +19,38 @@ export function sessionCookieName(): string {
   return authOptions.cookies?.sessionToken?.name ?? `${secure ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-/** The Cookie header of a browser signed in as `person`, minted as next-auth's jwt callback does. */
+/** The Cookie header of a browser signed in as `person`: a new session row, minted as sign-in does. */
 export async function sessionCookie(person: SessionPerson, secret = authOptions.secret): Promise<string> {
   if (!secret) throw new Error("authOptions has no secret: tests/setup/integration-db.ts sets NEXTAUTH_SECRET");
+  const session = await startSession(person.id, "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36");
+  return cookieFor(person, session.secret, secret);
+}
+
+/** The cookie for an existing session secret (e.g. one that was signed out since). */
+export async function cookieFor(person: SessionPerson, sid: string, secret = authOptions.secret): Promise<string> {
+  if (!secret) throw new Error("authOptions has no secret");
   const token = await encode({
-    token: { sub: person.id, name: person.name, email: person.email },
+    token: { sub: person.id, name: person.name, email: person.email, sid },
     secret,
     maxAge: authOptions.session?.maxAge,
   });
   return `${sessionCookieName()}=${token}`;
 }
 
-/** Runs `fn` (an action call) in a request from `person`'s signed-in browser. */
-export async function asPerson<T>(person: SessionPerson, fn: () => Promise<T>): Promise<T> {
-  return withRequest({ cookie: await sessionCookie(person) }, fn);
+/** A made-up client address, stamped as the server stamps the socket's (lib/server/client-address.ts). */
+export function fromAddress(address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`): Record<string, string> {
+  return { [PEER_ADDRESS_HEADER]: address };
 }
 
-/** Runs `fn` in a request from a browser that is not signed in. */
-export function signedOut<T>(fn: () => Promise<T>): Promise<T> {
-  return withRequest({}, fn);
+/** Runs `fn` (an action call) in a request from `person`'s signed-in browser. */
+export async function asPerson<T>(person: SessionPerson, fn: () => Promise<T>): Promise<T> {
+  return withRequest({ cookie: await sessionCookie(person), headers: fromAddress() }, fn);
+}
+
+/**
+ * Runs `fn` in a request from a browser that is not signed in, from its own address unless one
+ * is given (so that one test's signed-out writes never count against another's limit).
+ */
+export function signedOut<T>(fn: () => Promise<T>, address?: string): Promise<T> {
+  return withRequest({ headers: fromAddress(address) }, fn);
 }

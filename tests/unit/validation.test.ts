@@ -17,13 +17,16 @@ const validPreferences = {
 };
 
 describe("sign-up validation", () => {
-  it("normalises the email and demands a long enough password with a clear message", () => {
-    const ok = signUpSchema.safeParse({ name: " Ada ", email: " Ada@Example.COM ", password: "0123456789" });
-    expect(ok.success && ok.data).toEqual({ name: "Ada", email: "ada@example.com", password: "0123456789" });
-    const short = signUpSchema.safeParse({ name: "Ada", email: "ada@example.com", password: "short" });
+  it("normalises the email and demands 15 characters (NIST SP 800-63B-4) with a clear message", () => {
+    const ok = signUpSchema.safeParse({ name: " Ada ", email: " Ada@Example.COM ", password: "012345678901234" });
+    expect(ok.success && ok.data).toEqual({ name: "Ada", email: "ada@example.com", password: "012345678901234" });
+    const short = signUpSchema.safeParse({ name: "Ada", email: "ada@example.com", password: "01234567890123" });
     expect(short.success).toBe(false);
-    expect(short.error?.issues[0]?.message).toBe("Use at least 10 characters for your password.");
-    const badEmail = signUpSchema.safeParse({ name: "Ada", email: "ada@", password: "0123456789" });
+    expect(short.error?.issues[0]?.message).toBe("Use at least 15 characters. A few unrelated words are easy to remember.");
+    // Spaces and any characters count; 128 is the most.
+    expect(signUpSchema.safeParse({ name: "Ada", email: "ada@example.com", password: "  ünïcödé 🥬 ok  " }).success).toBe(true);
+    expect(signUpSchema.safeParse({ name: "Ada", email: "ada@example.com", password: "x".repeat(129) }).success).toBe(false);
+    const badEmail = signUpSchema.safeParse({ name: "Ada", email: "ada@", password: "012345678901234" });
     expect(badEmail.error?.issues[0]?.message).toBe("Enter a valid email address, like name@example.com.");
   });
 });
