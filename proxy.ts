@@ -1,15 +1,40 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { DEVELOPMENT_ONLY_SECRET } from "@/lib/server/dev-secret";
+import { NONCE_REQUEST_HEADER, buildSecurityHeaders, createNonce, isHttpsRequest } from "@/lib/server/security-headers";
 
 // Optimistic redirects only: every page, action and route handler checks the session itself.
 const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/reset-password"];
+// Security headers go on every response, so the proxy runs for every path; these get no sign-in
+// redirect (what the matcher excluded before the headers came).
+const NOT_A_PAGE = /^\/(api\/|_next\/|favicon.ico|icon.svg|manifest.webmanifest|robots.txt)/;
 
 export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const headers = buildSecurityHeaders({
+    nonce,
+    isDevelopment: process.env.NODE_ENV === "development",
+    isHttps: isHttpsRequest({
+      protocol: request.nextUrl.protocol,
+      forwardedProto: request.headers.get("x-forwarded-proto"),
+      trustProxy: process.env.TRUST_PROXY,
+    }),
+  });
+  // Next reads the nonce from the request's Content-Security-Policy and stamps it on its scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  requestHeaders.set(NONCE_REQUEST_HEADER, nonce);
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
+  const response = NOT_A_PAGE.test(request.nextUrl.pathname) ? next() : await redirectIfNeeded(request, next);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function redirectIfNeeded(request: NextRequest, next: () => NextResponse) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   // Server actions answer with their own typed "please sign in" result instead of a redirect.
-  if (request.headers.has("next-action")) return NextResponse.next();
+  if (request.headers.has("next-action")) return next();
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? DEVELOPMENT_ONLY_SECRET });
   if (!token && !isPublic) {
     const url = request.nextUrl.clone();
@@ -19,9 +44,9 @@ export async function proxy(request: NextRequest) {
   }
   // A signed-in visitor on /sign-in is sent on by the page itself, which checks the session row:
   // a cookie whose session has ended must reach the form, not bounce back here.
-  return NextResponse.next();
+  return next();
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon.ico|icon.svg|manifest.webmanifest|robots.txt).*)"],
+  matcher: ["/:path*"],
 };

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteHeader } from "@/components/site-header";
@@ -20,6 +21,10 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: Next stamps the request's CSP nonce on its scripts only
+  // then (proxy.ts), and a page prerendered at build time would carry scripts without one, which
+  // the policy blocks. The session read below would do this too; this says so, and keeps it so.
+  await connection();
   const userId = await getSessionUserId();
   const person = userId ? await getUserSummary(userId) : null;
   return (

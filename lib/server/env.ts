@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEVELOPMENT_ONLY_SECRET } from "./dev-secret";
+import { trustedProxyCount } from "./security-headers";
 
 // Read once and validated; everything else imports `env` from here.
 const envSchema = z.object({
@@ -11,7 +12,13 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   // How many reverse proxies stand in front of the app; their X-Forwarded-For entries are the
   // only ones believed (lib/server/client-address.ts). 0: none, the socket's address counts.
-  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Validated here at start; read by the one parser the proxy shares (security-headers.ts).
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(0|[1-9][0-9]{0,2})$/, "TRUST_PROXY must be a hop count: 0 (no proxy) or how many proxies stand in front of the app")
+    .optional()
+    .transform(trustedProxyCount),
   // open: anyone may sign up; invite: only with a single-use invite link; closed: nobody.
   REGISTRATION: z.enum(["open", "invite", "closed"], "REGISTRATION must be open, invite or closed").default("open"),
 });
