@@ -21,6 +21,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   GLOWPLATE_SEED_DEMO: "1",
   AUTH_RATE_LIMIT_PER_MINUTE: "5",
+  // The tests act as the reverse proxy: each sends its own X-Forwarded-For (fixtures.ts), so that
+  // one test's sign-in limit never bleeds into another's. security-headers.spec.ts starts a
+  // second server without it to show the default.
+  TRUST_PROXY: "1",
 };
 for (const [label, args] of [
   ["migrate", ["scripts/db.mjs", "migrate"]],

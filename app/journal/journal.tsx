@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
+import { ClientOnly } from "@/components/ui/client-only";
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ActionMessageBar, type ActionMessage } from "@/components/ui/action-message";
 import { Button } from "@/components/ui/button";
@@ -194,35 +195,37 @@ export function Journal({ initial }: { initial: JournalView }) {
         </p>
         {charted ? (
           <div className="mt-4 h-64" aria-hidden>
-            <ResponsiveContainer width="100%" height="100%">
-              {/* Hidden from assistive tech: the table below is the chart's accessible form. */}
-              <ComposedChart data={view.weeks} margin={{ top: 5, right: 0, bottom: 0, left: -20 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-                <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
-                <YAxis yAxisId="score" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 11 }} stroke="currentColor" />
-                <YAxis
-                  yAxisId="skin"
-                  orientation="right"
-                  domain={[1, 5]}
-                  ticks={[1, 2, 3, 4, 5]}
-                  tick={{ fontSize: 11 }}
-                  stroke="currentColor"
-                />
-                <Tooltip />
-                <Bar yAxisId="score" dataKey="gutScore" name="Gut score" fill="#8dd0a6" isAnimationActive={false} />
-                <Line
-                  yAxisId="skin"
-                  type="monotone"
-                  dataKey="skinAverage"
-                  name="Skin (average)"
-                  stroke="#7c3aed"
-                  strokeWidth={2}
-                  connectNulls
-                  dot={{ r: 3 }}
-                  isAnimationActive={false}
-                />
-              </ComposedChart>
-            </ResponsiveContainer>
+            <ClientOnly>
+              <ResponsiveContainer width="100%" height="100%">
+                {/* Hidden from assistive tech: the table below is the chart's accessible form. */}
+                <ComposedChart data={view.weeks} margin={{ top: 5, right: 0, bottom: 0, left: -20 }} accessibilityLayer={false}>
+                  <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
+                  <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
+                  <YAxis yAxisId="score" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 11 }} stroke="currentColor" />
+                  <YAxis
+                    yAxisId="skin"
+                    orientation="right"
+                    domain={[1, 5]}
+                    ticks={[1, 2, 3, 4, 5]}
+                    tick={{ fontSize: 11 }}
+                    stroke="currentColor"
+                  />
+                  <Tooltip />
+                  <Bar yAxisId="score" dataKey="gutScore" name="Gut score" fill="#8dd0a6" isAnimationActive={false} />
+                  <Line
+                    yAxisId="skin"
+                    type="monotone"
+                    dataKey="skinAverage"
+                    name="Skin (average)"
+                    stroke="#7c3aed"
+                    strokeWidth={2}
+                    connectNulls
+                    dot={{ r: 3 }}
+                    isAnimationActive={false}
+                  />
+                </ComposedChart>
+              </ResponsiveContainer>
+            </ClientOnly>
           </div>
         ) : (
           <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">Plan a week or write an entry, and the weeks appear here.</p>

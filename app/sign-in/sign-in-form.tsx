@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +8,6 @@ import { InputField } from "@/components/ui/field";
 import { signInMessage } from "./sign-in-message";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ email?: string[]; password?: string[] }>({});
@@ -33,8 +31,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         return;
       }
       setError(null);
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full load, not a client navigation: the router may hold a prefetch of the page made
+      // while signed out (a redirect back to /sign-in), and every cached page changes with the
+      // session anyway.
+      window.location.assign(callbackUrl);
+      await new Promise(() => {});
     });
   }
 

@@ -40,8 +40,9 @@ export function SignUpForm({ invite }: { invite?: string }) {
         router.push("/sign-in");
         return;
       }
-      router.replace("/");
-      router.refresh();
+      // A full load: the client router's pages were fetched while signed out (sign-in-form.tsx).
+      window.location.assign("/");
+      await new Promise(() => {});
     });
   }
 

@@ -7,11 +7,10 @@ import { NOT_SIGNED_IN } from "./action-core";
 import { audit } from "./audit";
 import { db } from "./db";
 import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
-import { HashingBusyError, hashPassword, verifyPassword } from "./password";
+import { BUSY_MESSAGE, HashingBusyError, hashPassword, verifyPassword } from "./password";
 import { judgeNewPassword } from "./password-policy";
 import { done, refused, type WriteResult } from "./result";
 import { endOtherSessions, endSession } from "./sessions";
-import { BUSY_MESSAGE } from "./users";
 
 export const RESET_LINK_LIFETIME_MINUTES = 60;
 export const RESET_LINK_UNUSABLE =

@@ -6,7 +6,7 @@ import { endOtherSessions } from "./sessions";
 import { done, refused, type WriteResult } from "./result";
 import { db } from "./db";
 import { FOOD_EXPORT_SELECT } from "./food-rows";
-import { verifyPassword } from "./password";
+import { BUSY_MESSAGE, HashingBusyError, verifyPassword } from "./password";
 
 // A person's whole account: everything they made or planned, as one portable document, and
 // its deletion. Catalog foods and recipes are not theirs and are referred to by name and key.
@@ -151,9 +151,14 @@ export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountD
 export async function deleteAccount(userId: string, password: string): Promise<WriteResult<null>> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) return refused("not-found", NOT_SIGNED_IN);
-  if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
-    return refused("invalid", WRONG_PASSWORD_MESSAGE, { password: [WRONG_PASSWORD_MESSAGE] });
+  let matches: boolean;
+  try {
+    matches = !!user.passwordHash && (await verifyPassword(password, user.passwordHash));
+  } catch (error) {
+    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
+    throw error;
   }
+  if (!matches) return refused("invalid", WRONG_PASSWORD_MESSAGE, { password: [WRONG_PASSWORD_MESSAGE] });
   // Ended first, also in this instance's session cache, so the cookie stops working at once.
   await endOtherSessions(userId, null);
   await db.$transaction([

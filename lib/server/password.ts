@@ -17,9 +17,12 @@ const SALT_LENGTH = 16;
 export const HASH_CONCURRENCY = 2;
 export const HASH_QUEUE_LIMIT = 16;
 
+/** What a person reads when their password could not be checked for `HashingBusyError`. */
+export const BUSY_MESSAGE = "The server is busy checking other passwords. Try again in a few seconds.";
+
 export class HashingBusyError extends Error {
   constructor() {
-    super("Too many password checks are running; try again in a few seconds.");
+    super(BUSY_MESSAGE);
     this.name = "HashingBusyError";
   }
 }

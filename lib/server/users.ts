@@ -3,7 +3,7 @@ import type { SignUpInput } from "@/lib/validation/auth";
 import { audit } from "./audit";
 import { db } from "./db";
 import { hashOneTimeToken } from "./one-time-token";
-import { HashingBusyError, hashPassword } from "./password";
+import { BUSY_MESSAGE, HashingBusyError, hashPassword } from "./password";
 import { judgeNewPassword } from "./password-policy";
 import { isInviteUsable, registrationMode } from "./registration";
 import { done, refused, type WriteResult } from "./result";
@@ -15,7 +15,6 @@ export const EMAIL_TAKEN_MESSAGE = "We could not create an account with this ema
 export const SIGN_UP_CLOSED_MESSAGE = "Sign-up is closed on this Glowplate. Ask the person who runs it to create an account for you.";
 export const INVITE_NEEDED_MESSAGE =
   "Sign-up here is by invitation, and this invite link cannot be used (it was used, withdrawn or has expired). Ask for a new one.";
-export const BUSY_MESSAGE = "The server is busy checking other passwords. Try again in a few seconds.";
 
 class InviteGoneError extends Error {}
 

@@ -9,9 +9,15 @@ test.describe("accounts", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Sign up" }).click();
-    await expect(page.getByText("Use at least 10 characters for your password.")).toBeVisible();
+    await expect(page.getByText("Use at least 15 characters. A few unrelated words are easy to remember.")).toBeVisible();
     // Nothing typed is lost on an error.
     await expect(page.getByLabel("Name")).toHaveValue("Ada Lovelace");
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+
+    // A common password is refused, saying why.
+    await page.getByLabel("Password").fill("password1234567890");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByText(/commonly used password\. Try three or four unrelated words instead\./)).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(email);
 
     await page.getByLabel("Password").fill("a good long password");

@@ -43,8 +43,8 @@ export async function signInAs(page: Page, person: TestPerson): Promise<void> {
 }
 
 export const test = base.extend<{ forwardedFor: string }>({
-  // Each test signs in from its own address, so the per-address sign-in limit of one test
-  // (the server trusts X-Forwarded-For, docs/decisions/002-auth.md) never bleeds into another.
+  // Each test signs in from its own address, so the per-address limits of one test never bleed
+  // into another (the e2e server runs with TRUST_PROXY=1: the tests stand in for the proxy).
   forwardedFor: async ({ page }, use) => {
     const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     await page.setExtraHTTPHeaders({ "x-forwarded-for": address });

@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import type { PlanView } from "@/lib/domain/plan-view";
 import { formatPlantCount } from "@/lib/domain/plan-view";
 import { COUNTS_A_QUARTER, PLANTS_THIS_WEEK } from "@/lib/domain/glossary";
+import { ClientOnly } from "@/components/ui/client-only";
 import { LazyDetails } from "./lazy-details";
 
 export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
@@ -61,26 +62,35 @@ export function HistoryPanel({ history }: { history: PlanView["history"] }) {
       ) : (
         <>
           <div className="mt-3 h-40" aria-hidden data-testid="history-chart">
-            <ResponsiveContainer width="100%" height="100%">
-              {/* The chart is hidden from assistive tech (the table below is its accessible form), so
+            <ClientOnly>
+              <ResponsiveContainer width="100%" height="100%">
+                {/* The chart is hidden from assistive tech (the table below is its accessible form), so
                   it must not take the focus either: recharts' keyboard layer would (axe: aria-hidden-focus). */}
-              <LineChart data={history} margin={{ top: 5, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-                <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
-                {/* Every tick drawn (interval 0): recharts may drop one it thinks crowded, leaving uneven steps. */}
-                <YAxis domain={[0, 100]} ticks={SCORE_TICKS} interval={0} allowDataOverflow tick={{ fontSize: 11 }} stroke="currentColor" />
-                <Tooltip formatter={(value) => [value ?? "not planned", "Score"]} />
-                <Line
-                  type="monotone"
-                  dataKey="total"
-                  stroke="#267a4d"
-                  strokeWidth={2}
-                  connectNulls
-                  dot={{ r: 3 }}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
+                <LineChart data={history} margin={{ top: 5, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
+                  <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
+                  <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
+                  {/* Every tick drawn (interval 0): recharts may drop one it thinks crowded, leaving uneven steps. */}
+                  <YAxis
+                    domain={[0, 100]}
+                    ticks={SCORE_TICKS}
+                    interval={0}
+                    allowDataOverflow
+                    tick={{ fontSize: 11 }}
+                    stroke="currentColor"
+                  />
+                  <Tooltip formatter={(value) => [value ?? "not planned", "Score"]} />
+                  <Line
+                    type="monotone"
+                    dataKey="total"
+                    stroke="#267a4d"
+                    strokeWidth={2}
+                    connectNulls
+                    dot={{ r: 3 }}
+                    isAnimationActive={false}
+                  />
+                </LineChart>
+              </ResponsiveContainer>
+            </ClientOnly>
           </div>
           <LazyDetails
             className="mt-2 text-sm"
