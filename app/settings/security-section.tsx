@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
+import { NewPasswordField } from "@/components/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import {
   changePasswordAction,
   createInviteAction,
@@ -81,16 +81,7 @@ function ChangePassword() {
           required
           errors={fieldErrors.currentPassword}
         />
-        <InputField
-          label="New password"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
-          errors={fieldErrors.newPassword}
-        />
+        <NewPasswordField label="New password" name="newPassword" errors={fieldErrors.newPassword} />
         <Button type="submit" variant="secondary" pending={pending} pendingLabel="Changing…">
           Change password
         </Button>

@@ -3,10 +3,10 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { NewPasswordField } from "@/components/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { signUpAction } from "./actions";
 
 export function SignUpForm({ invite }: { invite?: string }) {
@@ -52,16 +52,7 @@ export function SignUpForm({ invite }: { invite?: string }) {
       {invite && <input type="hidden" name="invite" value={invite} />}
       <InputField label="Name" name="name" autoComplete="name" required errors={fieldErrors.name} />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
-      <InputField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well; common passwords are refused.`}
-        errors={fieldErrors.password}
-      />
+      <NewPasswordField label="Password" name="password" errors={fieldErrors.password} />
       <Button type="submit" pending={pending} pendingLabel="Creating your account…" className="w-full">
         Sign up
       </Button>

@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { NewPasswordField } from "@/components/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { InputField } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { resetPasswordAction } from "./actions";
 
 export function ResetForm({ token }: { token: string }) {
@@ -43,16 +42,7 @@ export function ResetForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <InputField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
-        errors={fieldErrors.newPassword}
-      />
+      <NewPasswordField label="New password" name="newPassword" errors={fieldErrors.newPassword} />
       <Button type="submit" pending={pending} pendingLabel="Setting your password…" className="w-full">
         Set new password
       </Button>
