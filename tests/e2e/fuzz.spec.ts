@@ -34,6 +34,7 @@ interface Outcome {
   request: RawRequest;
   response: RawResponse;
   problem: string | null;
+  ms: number;
 }
 
 let data: FuzzData;
@@ -57,8 +58,9 @@ async function send(requests: RawRequest[]): Promise<Outcome[]> {
   const results = await mapLimit(requests, CONCURRENCY, async (request) => {
     const extra: Record<string, string> = { "x-forwarded-for": forwardedFor };
     if (request.signedIn && !Object.keys(request.headers ?? {}).includes("cookie")) extra.cookie = sessionCookie;
+    const started = Date.now();
     const response = await sendRaw(PORT, request, extra);
-    return { request, response, problem: problemOf(request, response) };
+    return { request, response, problem: problemOf(request, response), ms: Date.now() - started };
   });
   return results;
 }
@@ -91,6 +93,7 @@ function report(name: string, results: Outcome[]) {
     path: o.request.path.slice(0, 300),
     status: o.response.status,
     problem: o.problem,
+    ms: o.ms,
   }));
   const file = path.join("test-results", `fuzz-${name.replace(/\W+/g, "-")}.json`);
   fs.writeFileSync(file, JSON.stringify({ histogram: histogram(results), requests: rows }, null, 1));
