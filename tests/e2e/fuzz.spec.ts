@@ -5,9 +5,10 @@
 // wrapper caught). Every request and its status go to test-results/fuzz-*.json.
 import fs from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { UNEXPECTED } from "../../lib/server/action-core";
+import { newSessionSecret, sessionRowFor } from "../../lib/server/session-token";
 import { createPerson, E2E_SECRET, e2eDb, expect, test } from "./fixtures";
 import {
   actionRequests,
@@ -40,6 +41,8 @@ interface Outcome {
 let data: FuzzData;
 let sessionCookie: string;
 let staleToken: string;
+/** A real person's token naming a session that has ended. */
+let endedToken: string;
 // Every request comes from its own made-up address, as the other e2e tests do, so the
 // sign-in rate limit of one never reaches another.
 const forwardedFor = `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -101,6 +104,9 @@ function report(name: string, results: Outcome[]) {
   expect(failures, `${failures.length} of ${results.length} requests failed:\n${failures.join("\n")}`).toEqual([]);
 }
 
+/** As lib/server/one-time-token.ts stores a link's token (that module is server-only). */
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
 async function makeRows(userId: string, catalogFoodId: string): Promise<PersonRows> {
   const food = await e2eDb.food.create({
     data: {
@@ -152,7 +158,17 @@ async function makeRows(userId: string, catalogFoodId: string): Promise<PersonRo
     },
     select: { items: { select: { id: true, manual: true } } },
   });
+  const session = await e2eDb.session.create({
+    data: { ...sessionRowFor(userId, newSessionSecret()), device: "Fuzz" },
+    select: { id: true },
+  });
+  const invite = await e2eDb.invite.create({
+    data: { tokenHash: sha256(randomUUID()), createdById: userId, expiresAt: new Date(Date.now() + 86_400_000) },
+    select: { id: true },
+  });
   return {
+    sessionId: session.id,
+    inviteId: invite.id,
     foodId: food.id,
     recipeId: recipe.id,
     itemId: itemId!,
@@ -167,7 +183,12 @@ test.beforeAll(async () => {
   const catalogRecipe = await e2eDb.recipe.findFirstOrThrow({ where: { ownerId: null }, select: { id: true }, orderBy: { name: "asc" } });
   const [own, other] = await Promise.all([createPerson("Fuzz Own"), createPerson("Fuzz Other")]);
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const resetToken = randomUUID();
+  await e2eDb.passwordReset.create({
+    data: { tokenHash: sha256(resetToken), userId: other.id, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   data = {
+    resetToken,
     week: WEEK,
     emptyWeek: EMPTY_WEEK,
     days: { mon: DAYS.mon.date, tue: DAYS.tue.date, yesterday },
@@ -176,9 +197,19 @@ test.beforeAll(async () => {
     own: await makeRows(own.id, catalogFood.id),
     other: await makeRows(other.id, catalogFood.id),
   };
-  const token = await encode({ token: { sub: own.id, name: own.name, email: own.email }, secret: E2E_SECRET });
+  // Signed in as the sign-in form would: a session row and the cookie carrying its secret.
+  const sid = newSessionSecret();
+  await e2eDb.session.create({ data: { ...sessionRowFor(own.id, sid), device: "Fuzz" } });
+  const token = await encode({ token: { sub: own.id, name: own.name, email: own.email, sid }, secret: E2E_SECRET });
   sessionCookie = `next-auth.session-token=${token}`;
-  staleToken = await encode({ token: { sub: randomUUID(), name: "Nobody", email: "nobody@example.com" }, secret: E2E_SECRET });
+  staleToken = await encode({ token: { sub: randomUUID(), name: "Nobody", email: "nobody@example.com", sid }, secret: E2E_SECRET });
+  endedToken = await encode({ token: { sub: own.id, name: own.name, email: own.email, sid: newSessionSecret() }, secret: E2E_SECRET });
+});
+
+// The per-address limits (sign-up, password reset) count the fuzz's calls against 127.0.0.1,
+// the address every e2e test shares: leave them as they were for the tests that follow.
+test.afterAll(async () => {
+  await e2eDb.rateLimit.deleteMany({ where: { key: { contains: "127.0.0.1" } } });
 });
 
 const TIMEOUT = Number(process.env.FUZZ_TIMEOUT_MS ?? 120_000);
@@ -193,7 +224,7 @@ test("every page and route handler, signed out and signed in, answers malformed 
   const requests: RawRequest[] = [];
   routes.forEach((route, offset) => {
     for (const signedIn of [false, true])
-      requests.push(...routeRequests(route, samples[route.pattern], actionId, staleToken, { signedIn, offset }));
+      requests.push(...routeRequests(route, samples[route.pattern], actionId, [staleToken, endedToken], { signedIn, offset }));
   });
   for (const file of listPublicFiles()) {
     for (const signedIn of [false, true]) {

@@ -12,6 +12,8 @@ export interface FuzzData {
   days: { mon: string; tue: string; yesterday: string };
   catalogFoodId: string;
   catalogRecipeId: string;
+  /** A password-reset link's token (for nobody who matters: the other person). */
+  resetToken: string;
   /** The signed-in person's rows. */
   own: PersonRows;
   /** Another person's rows: never the signed-in person's to see or change. */
@@ -25,6 +27,8 @@ export interface PersonRows {
   templateId: string;
   shoppingItemId: string;
   manualItemId: string;
+  sessionId: string;
+  inviteId: string;
 }
 
 /** `count` items of `list`, starting at `offset` and wrapping: each caller sees another slice, all of them see every item. */
@@ -47,6 +51,7 @@ export function routeSamples(data: FuzzData): Record<string, string[][]> {
     "/shopping/[week]": weeks,
     "/shopping/[week]/print": weeks,
     "/shopping/[week]/export": [[data.week], [`${data.week}?format=txt`], [data.emptyWeek], ["2026-W54"]],
+    "/reset-password/[token]": [["nope"], ["x".repeat(201)], [data.resetToken]],
     "/api/auth/[...nextauth]": [
       ["session"],
       ["csrf"],
@@ -174,11 +179,12 @@ export const HEADER_SETS: { label: string; headers: Record<string, string> }[] =
 ];
 
 /** Cookie headers sent in place of the session cookie. */
-export function cookieSets(staleToken: string): { label: string; cookie: string }[] {
+export function cookieSets([nobodyToken, endedToken]: string[]): { label: string; cookie: string }[] {
   return [
     { label: "session garbage", cookie: "next-auth.session-token=garbage" },
     { label: "session %ff", cookie: "next-auth.session-token=%ff; other=%" },
-    { label: "session of nobody", cookie: `next-auth.session-token=${staleToken}` },
+    { label: "session of nobody", cookie: `next-auth.session-token=${nobodyToken}` },
+    { label: "session that has ended", cookie: `next-auth.session-token=${endedToken}` },
     { label: "cookie syntax", cookie: "=; ;;; =;next-auth.session-token" },
     { label: "chunked session garbage", cookie: "next-auth.session-token.0=abc; next-auth.session-token.1=%ff" },
     { label: "csrf garbage", cookie: "next-auth.csrf-token=%ff|%ff; next-auth.callback-url=%ff" },
@@ -252,7 +258,7 @@ export function routeRequests(
   route: AppRoute,
   samples: string[][] | undefined,
   actionId: string,
-  staleToken: string,
+  tokens: string[],
   options: { signedIn: boolean; offset: number },
 ): RawRequest[] {
   const requests: RawRequest[] = [];
@@ -269,7 +275,9 @@ export function routeRequests(
   });
   const plainBase = base.split("?")[0]!;
   if (route.params.length === 0) add("GET", { method: "GET", path: base });
-  for (const query of QUERIES) add(`query ${query.slice(0, 40)}`, { method: "GET", path: `${plainBase}${query}` });
+  // Signed out, the proxy redirects a page before its query matters: half the queries, a different half per route.
+  const queries = options.signedIn || route.kind === "handler" ? QUERIES : rotate(QUERIES, 6, options.offset);
+  for (const query of queries) add(`query ${query.slice(0, 40)}`, { method: "GET", path: `${plainBase}${query}` });
   for (const variant of nonActionBodies(actionId)) {
     const type = variant.headers?.["content-type"] ?? "";
     add(
@@ -281,9 +289,13 @@ export function routeRequests(
     );
   }
   // Signed out, the proxy answers every page with a redirect before the headers matter: a slice of them is enough.
-  const headerSets = options.signedIn || route.kind === "handler" ? HEADER_SETS : rotate(HEADER_SETS, 6, options.offset);
+  // Each header set and cookie goes to a slice of the routes (a different slice per set), so that
+  // every set reaches pages and route handlers, signed in and out, and the run stays short.
+  const headerSets = rotate(HEADER_SETS, options.signedIn ? 12 : 6, options.offset);
   for (const set of headerSets) add(`headers: ${set.label}`, { method: "GET", path: base, headers: set.headers });
-  for (const set of cookieSets(staleToken)) add(`cookie: ${set.label}`, { method: "GET", path: base, headers: { cookie: set.cookie } });
+  const cookies = cookieSets(tokens);
+  for (const set of rotate(cookies, 4, options.offset))
+    add(`cookie: ${set.label}`, { method: "GET", path: base, headers: { cookie: set.cookie } });
   return requests;
 }
 
@@ -360,10 +372,20 @@ export function actionSamples(data: FuzzData): Record<string, Record<string, unk
       calmTargetMin: "10",
       weekStartDay: "1",
     },
-    deleteAccountAction: { password: "not the password at all" },
+    // An empty password fails the schema: each call would otherwise spend a second in scrypt.
+    deleteAccountAction: { password: "" },
+    changePasswordAction: { currentPassword: "", newPassword: "a new password that is long" },
+    signOutOtherSessionsAction: {},
+    signOutSessionAction: { id: data.other.sessionId },
+    createInviteAction: {},
+    withdrawInviteAction: { id: data.other.inviteId },
+    resetPasswordAction: { token: "nope", newPassword: "a new password that is long" },
     signUpAction: { name: "Fuzz", email: "fuzz@example.com", password: "short" },
   };
 }
+
+/** Actions that verify a password (scrypt, about a second each) before answering. */
+const PASSWORD_CHECKING_ACTIONS = new Set(["deleteAccountAction", "changePasswordAction"]);
 
 /** Values of the wrong type (or the right type and wrong everything else) for any one field. */
 const WRONG_VALUES: unknown[] = [
@@ -581,7 +603,9 @@ export function actionRequests(
   add("PUT with action headers", { method: "PUT", path: pagePath, headers, body: replyOf(sample) });
   if (options.offset < 2) post("body 11 MB", replyOf({ ...sample, name: "x".repeat(11 * 1024 * 1024) }));
   Object.keys(sample).forEach((key, index) => {
-    for (const value of rotate(WRONG_VALUES, 6, options.offset + index)) {
+    // A wrong value that passes the schema reaches the handler: for an action that checks a
+    // password, that is a deliberate second of scrypt, so those get fewer.
+    for (const value of rotate(WRONG_VALUES, PASSWORD_CHECKING_ACTIONS.has(action.name) ? 2 : 4, options.offset + index)) {
       post(`field ${key} = ${JSON.stringify(value).slice(0, 24)}`, replyOf({ ...sample, [key]: value }));
     }
     const { [key]: _dropped, ...without } = sample;
