@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { DEVELOPMENT_ONLY_SECRET } from "@/lib/server/dev-secret";
+import { guardRequest } from "@/lib/server/request-guard";
 import { NONCE_REQUEST_HEADER, buildSecurityHeaders, createNonce, isHttpsRequest } from "@/lib/server/security-headers";
 
 // Optimistic redirects only: every page, action and route handler checks the session itself.
@@ -25,7 +26,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   requestHeaders.set(NONCE_REQUEST_HEADER, nonce);
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
-  const response = NOT_A_PAGE.test(request.nextUrl.pathname) ? next() : await redirectIfNeeded(request, next);
+  // Malformed requests Next would answer with a 500 get a 4xx first (docs/decisions/013-no-500s.md).
+  const response =
+    (await guardRequest(request)) ?? (NOT_A_PAGE.test(request.nextUrl.pathname) ? next() : await redirectIfNeeded(request, next));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -1,16 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
 import { defaultPortionGrams, type PickerResult } from "@/lib/domain/picker";
 import { getFoodsForUser } from "@/lib/server/foods";
-import { searchForUser } from "@/lib/server/search";
+import { SEARCH_QUERY_MAX_LENGTH, searchForUser } from "@/lib/server/search";
 import { getSessionUserId } from "@/lib/server/session";
 
 const PICKER_LIMIT = 12;
+
+// GET /api/plan/picker?q=kimchee (the same bound on the query as /api/search).
+const querySchema = z.object({
+  q: z
+    .string()
+    .max(SEARCH_QUERY_MAX_LENGTH * 4)
+    .default(""),
+});
 
 // The planner's add dialog: search hits with what it needs to choose an amount.
 export async function GET(request: NextRequest) {
   const userId = await getSessionUserId();
   if (!userId) return NextResponse.json({ error: "Please sign in." }, { status: 401 });
-  const query = request.nextUrl.searchParams.get("q") ?? "";
+  const parsed = querySchema.safeParse({ q: request.nextUrl.searchParams.get("q") ?? undefined });
+  if (!parsed.success) return NextResponse.json({ error: "That search is not one we understand." }, { status: 400 });
+  const query = parsed.data.q;
   const hits = await searchForUser(userId, query, { limit: PICKER_LIMIT });
   const foods = await getFoodsForUser(
     userId,

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { renderCsv, renderPlainText, toExportList } from "@/lib/domain/shopping";
 import { isValidIsoWeek } from "@/lib/domain/week";
 import { getSessionUserId } from "@/lib/server/session";
@@ -9,6 +10,8 @@ import { getShoppingView, hasShoppingList } from "@/lib/server/shopping";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
+const querySchema = z.object({ format: z.enum(["csv", "txt"]).default("csv") });
+
 export async function GET(request: Request, { params }: { params: Promise<{ week: string }> }): Promise<Response> {
   const { week } = await params;
   const userId = await getSessionUserId();
@@ -19,7 +22,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ week
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const format = new URL(request.url).searchParams.get("format") === "txt" ? "txt" : "csv";
+  const query = querySchema.safeParse({ format: new URL(request.url).searchParams.get("format") ?? undefined });
+  if (!query.success) {
+    return new Response("Ask for format=csv or format=txt.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const format = query.data.format;
   const list = toExportList(await getShoppingView(userId, week));
   const headers = {
     "cache-control": "private, no-store",
