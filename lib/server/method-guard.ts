@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { STATIC_SECURITY_HEADERS } from "./security-headers";
 
 export interface MethodRefusal {
   status: 405;
@@ -60,6 +61,10 @@ export function installMethodGuard(publicDir = path.join(process.cwd(), "public"
       const refusal = methodRefusal(request.method ?? "", request.url ?? "", publicFiles);
       if (refusal) {
         response.writeHead(refusal.status, {
+          // The proxy never sees these requests: the headers every other answer carries, and a
+          // policy that allows nothing (the body is plain text).
+          ...STATIC_SECURITY_HEADERS,
+          "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
           allow: refusal.allow,
           "content-type": "text/plain; charset=utf-8",
           "cache-control": "no-store",

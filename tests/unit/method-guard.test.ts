@@ -45,18 +45,32 @@ describe("installMethodGuard", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const send = (method: string, path: string) =>
-    new Promise<{ status: number; body: string; allow?: string }>((resolve, reject) => {
+    new Promise<{ status: number; body: string; allow?: string; nosniff?: string; frameAncestors?: boolean }>((resolve, reject) => {
       const request = http.request({ host: "127.0.0.1", port, method, path, agent: false }, (response) => {
         let body = "";
         response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body, allow: response.headers.allow }));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body,
+            allow: response.headers.allow,
+            nosniff: String(response.headers["x-content-type-options"]),
+            frameAncestors: String(response.headers["content-security-policy"]).includes("frame-ancestors 'none'"),
+          }),
+        );
       });
       request.on("error", reject);
       request.end();
     });
 
   it("answers before the server's own handler, and only those requests", async () => {
-    expect(await send("TRACE", "/plan")).toEqual({ status: 405, body: "Method not allowed.\n", allow: "GET, HEAD, POST" });
+    expect(await send("TRACE", "/plan")).toEqual({
+      status: 405,
+      body: "Method not allowed.\n",
+      allow: "GET, HEAD, POST",
+      nosniff: "nosniff",
+      frameAncestors: true,
+    });
     expect(await send("PUT", "/icon.svg")).toMatchObject({ status: 405, allow: "GET, HEAD" });
     expect(await send("GET", "/icon.svg")).toMatchObject({ status: 200, body: "next" });
     expect(await send("POST", "/plan")).toMatchObject({ status: 200, body: "next" });
