@@ -60,16 +60,22 @@ export function installMethodGuard(publicDir = path.join(process.cwd(), "public"
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       const refusal = methodRefusal(request.method ?? "", request.url ?? "", publicFiles);
       if (refusal) {
-        response.writeHead(refusal.status, {
-          // The proxy never sees these requests: the headers every other answer carries, and a
-          // policy that allows nothing (the body is plain text).
-          ...STATIC_SECURITY_HEADERS,
-          "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
-          allow: refusal.allow,
-          "content-type": "text/plain; charset=utf-8",
-          "cache-control": "no-store",
+        // Answer once the client has sent its body (read and dropped): answering and closing
+        // while it still uploads makes it fail with EPIPE instead of reading the 405.
+        request.once("end", () => {
+          response.writeHead(refusal.status, {
+            // The proxy never sees these requests: the headers every other answer carries, and a
+            // policy that allows nothing (the body is plain text).
+            ...STATIC_SECURITY_HEADERS,
+            "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+            allow: refusal.allow,
+            "content-type": "text/plain; charset=utf-8",
+            "cache-control": "no-store",
+          });
+          response.end("Method not allowed.\n");
         });
-        response.end("Method not allowed.\n");
+        request.once("error", () => request.destroy());
+        request.resume();
         return true;
       }
     }

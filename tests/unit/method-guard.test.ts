@@ -44,7 +44,7 @@ describe("installMethodGuard", () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const send = (method: string, path: string) =>
+  const send = (method: string, path: string, body?: string) =>
     new Promise<{ status: number; body: string; allow?: string; nosniff?: string; frameAncestors?: boolean }>((resolve, reject) => {
       const request = http.request({ host: "127.0.0.1", port, method, path, agent: false }, (response) => {
         let body = "";
@@ -60,7 +60,7 @@ describe("installMethodGuard", () => {
         );
       });
       request.on("error", reject);
-      request.end();
+      request.end(body);
     });
 
   it("answers before the server's own handler, and only those requests", async () => {
@@ -72,6 +72,8 @@ describe("installMethodGuard", () => {
       frameAncestors: true,
     });
     expect(await send("PUT", "/icon.svg")).toMatchObject({ status: 405, allow: "GET, HEAD" });
+    // A client that sends a body (2 MiB) gets the 405 after it, like any other answer.
+    expect(await send("POST", "/icon.svg", "x".repeat(2 * 1024 * 1024))).toMatchObject({ status: 405, allow: "GET, HEAD" });
     expect(await send("GET", "/icon.svg")).toMatchObject({ status: 200, body: "next" });
     expect(await send("POST", "/plan")).toMatchObject({ status: 200, body: "next" });
   });
