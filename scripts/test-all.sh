@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check and every test suite, on a fresh clone or a working tree.
-# Installs what is missing (dependencies, a Chromium for the browser tests), then runs
-# typecheck, lint, format, unit, integration and end-to-end tests, and ends with one line
+# Installs what is missing (dependencies, a Chromium for the browser tests, PostgreSQL), then
+# runs typecheck, lint, format, unit, integration (on SQLite, then on PostgreSQL) and
+# end-to-end tests, and ends with one line
 # "N passed, N failed" totalling every suite (typecheck, lint and format count as one check each).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +63,25 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ packag
   npm ci --no-audit --no-fund || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# A throwaway PostgreSQL cluster (scripts/test-postgres.mjs: installs Debian's PostgreSQL when
+# missing and run as root) for the PostgreSQL integration pass and the multi-instance e2e test.
+# The EXIT trap stops and removes it whatever happens, a failure or Ctrl-C included.
+pg_dir=""
+stop_postgres() { if [ -n "$pg_dir" ]; then node scripts/test-postgres.mjs stop "$pg_dir"; pg_dir=""; fi; }
+trap stop_postgres EXIT
+trap 'exit 130' INT TERM
+echo
+echo "=== postgres: node scripts/test-postgres.mjs start"
+if pg_env=$(node scripts/test-postgres.mjs start); then
+  eval "$pg_env"
+  export TEST_POSTGRES_URL
+  pg_dir=$TEST_POSTGRES_DIR
+  echo "a throwaway cluster at $TEST_POSTGRES_URL ($pg_dir)"
+else
+  unset TEST_POSTGRES_URL
+  record postgres 0 1
+fi
+
 check typecheck npx tsc --noEmit
 check lint npx eslint .
 check format npx prettier --check .
@@ -69,6 +89,10 @@ suite unit vitest test-results/unit.json \
   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 suite integration vitest test-results/integration.json \
   npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  suite integration-pg vitest test-results/integration-pg.json \
+    env GLOWPLATE_TEST_DATABASE=postgresql npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration-pg.json
+fi
 suite e2e playwright test-results/e2e.json node scripts/run-e2e.mjs
 
 echo

@@ -6,6 +6,7 @@ import { CURRENT_PASSWORD_WRONG } from "@/lib/validation/account";
 import { NOT_SIGNED_IN } from "./action-core";
 import { audit } from "./audit";
 import { db } from "./db";
+import { inTransaction } from "./transaction";
 import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
 import { BUSY_MESSAGE, HashingBusyError, hashPassword, verifyPassword } from "./password";
 import { judgeNewPassword } from "./password-policy";
@@ -106,7 +107,7 @@ export async function resetPassword(input: { token: string; newPassword: string 
   const passwordHash = await newHashOrBusy(input.newPassword);
   if (passwordHash instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
 
-  const used = await db.$transaction(async (tx) => {
+  const used = await inTransaction(async (tx) => {
     // Claimed first: a double submit or two tabs set the password once.
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count !== 1) return false;

@@ -6,7 +6,16 @@ import { trustedProxyCount } from "./security-headers";
 // Read once and validated; everything else imports `env` from here.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a file: URL (SQLite)").default("file:./data/glowplate.db"),
+  // SQLite (a file: URL, the embedded default) or PostgreSQL (postgresql://user:pass@host/db).
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      "DATABASE_URL must be a file: URL for SQLite (file:./data/glowplate.db) or a postgresql:// URL for PostgreSQL",
+    )
+    .default("file:./data/glowplate.db"),
+  // Connections each instance keeps open to PostgreSQL at most (ignored on SQLite).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),

@@ -8,6 +8,7 @@ import { normalizeText } from "@/lib/domain/food-search";
 import type { FoodInput } from "@/lib/validation/foods";
 import { getCatalog } from "./catalog";
 import { db } from "./db";
+import { inTransaction, type Tx } from "./transaction";
 import { done, refused, type WriteResult } from "./result";
 import { FOOD_SELECT, foodFromRow } from "./food-rows";
 import { forgetWeeklyScores } from "./planner/weekly-scores";
@@ -64,8 +65,6 @@ export async function getFoodsForUser(userId: string, ids: Iterable<string>): Pr
   return found;
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
 async function nameTaken(tx: Tx, userId: string, name: string, exceptId: string | null): Promise<boolean> {
   const wanted = normalizeText(name);
   const own = await tx.food.findMany({ where: { ownerId: userId }, select: { id: true, name: true } });
@@ -88,13 +87,13 @@ function portionRows(input: FoodInput) {
 }
 
 /**
- * Creates the person's food. The name check and the insert share one transaction, and the
- * SQLite driver runs transactions one at a time, so a double submit creates one food and
- * answers the second with "You already have a food called ...".
+ * Creates the person's food. The name check and the insert share one serializable transaction
+ * (transaction.ts), so a double submit creates one food and answers the second with "You
+ * already have a food called ...".
  */
 export async function createOwnFood(userId: string, input: FoodInput): Promise<WriteResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, null)) return duplicateName(input.name);
     const created = await tx.food.create({
       data: { ...foodData(input), ownerId, catalogKey: null, catalogVersion: null, portions: { create: portionRows(input) } },
@@ -106,7 +105,7 @@ export async function createOwnFood(userId: string, input: FoodInput): Promise<W
 
 export async function updateOwnFood(userId: string, id: string, input: FoodInput): Promise<WriteResult<{ id: string }>> {
   const ownerId = ownerOf(userId);
-  const result = await db.$transaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
     const { count } = await tx.food.updateMany({ where: { id, ownerId }, data: foodData(input) });
     if (count === 0) return refused("not-found", FOOD_NOT_FOUND);

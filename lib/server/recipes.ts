@@ -10,6 +10,7 @@ import { gramsFor } from "@/lib/domain/units";
 import type { RecipeInput } from "@/lib/validation/recipes";
 import { getCatalog } from "./catalog";
 import { db } from "./db";
+import { inTransaction, type Tx } from "./transaction";
 import { done, refused, type WriteResult } from "./result";
 import { RECIPE_SELECT, recipeFromRow } from "./food-rows";
 import { getFoodsForUser, ownerOf } from "./foods";
@@ -67,8 +68,6 @@ export async function getRecipeWithFoods(
   if (!recipe.ingredients.every((i) => foods.has(i.foodId))) return null;
   return { recipe, foods };
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 interface IngredientRow {
   foodId: string;
@@ -141,7 +140,7 @@ export async function createOwnRecipe(userId: string, input: RecipeInput): Promi
   const ownerId = ownerOf(userId);
   const resolved = await resolveIngredients(ownerId, input);
   if (!resolved.ok) return resolved;
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, null)) return duplicateName(input.name);
     const created = await tx.recipe.create({
       data: { ...recipeData(input), ownerId, catalogKey: null, catalogVersion: null, ingredients: { create: resolved.data } },
@@ -155,7 +154,7 @@ export async function updateOwnRecipe(userId: string, id: string, input: RecipeI
   const ownerId = ownerOf(userId);
   const resolved = await resolveIngredients(ownerId, input);
   if (!resolved.ok) return resolved;
-  const result = await db.$transaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     if (await nameTaken(tx, ownerId, input.name, id)) return duplicateName(input.name);
     const { count } = await tx.recipe.updateMany({ where: { id, ownerId }, data: recipeData(input) });
     if (count === 0) return refused("not-found", RECIPE_NOT_FOUND);

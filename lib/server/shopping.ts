@@ -26,6 +26,7 @@ import { currentWeekFor, formatDay, formatWeekRange, shiftWeek, weekDates } from
 import type { ManualItemInput } from "@/lib/validation/shopping";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
+import { inTransaction, type Tx } from "./transaction";
 import { done, refused, type WriteResult } from "./result";
 import { getWeekForUser, planInputOf } from "./planner/rows";
 import { getPreferencesForUser, type PreferencesView } from "./preferences";
@@ -36,8 +37,6 @@ import { isUniqueViolation } from "./users";
 // A person's shopping lists and pantry. Every query names the person: lists carry userId,
 // items are reached through `list: { userId }`, pantry rows carry userId. A write that
 // matches nothing (count 0) is "not found", which also hides whether the row exists.
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export const ITEM_NOT_FOUND = "That item is no longer on your list. Reload to see the list as it is now.";
 export const LIST_NOT_FOUND = "There is no list for this week yet.";
@@ -283,7 +282,7 @@ export async function generateShoppingList(
   }
   const inputs = await loadInputs(userId, week, preferences);
   const run = () =>
-    db.$transaction(async (tx) => {
+    inTransaction(async (tx) => {
       const previous = await readList(userId, week, tx);
       const wholeWeek =
         options.range !== undefined &&
@@ -336,7 +335,7 @@ export async function uncheckAll(userId: string, week: string): Promise<WriteRes
 
 export async function addManualItem(userId: string, input: ManualItemInput): Promise<WriteResult<{ itemId: string }>> {
   const run = () =>
-    db.$transaction(async (tx) => {
+    inTransaction(async (tx) => {
       const list = await tx.shoppingList.upsert({
         where: { userId_week: { userId, week: input.week } },
         create: { userId, week: input.week },

@@ -2,6 +2,7 @@ import "server-only";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { audit } from "./audit";
 import { db } from "./db";
+import { inTransaction } from "./transaction";
 import { hashOneTimeToken } from "./one-time-token";
 import { BUSY_MESSAGE, HashingBusyError, hashPassword } from "./password";
 import { judgeNewPassword } from "./password-policy";
@@ -33,7 +34,7 @@ export async function createUser(input: SignUpInput, now = new Date()): Promise<
     throw error;
   }
   try {
-    const user = await db.$transaction(async (tx) => {
+    const user = await inTransaction(async (tx) => {
       if (mode === "invite") {
         // Claimed in the same transaction as the account: a refused sign-up leaves the invite
         // usable, and two sign-ups racing on one invite create one account.

@@ -11,6 +11,7 @@ import * as settingsActions from "@/app/settings/actions";
 import * as shoppingActions from "@/app/shopping/actions";
 import { NOT_SIGNED_IN, UNEXPECTED } from "@/lib/server/action-core";
 import { db } from "@/lib/server/db";
+import { integrationDatabaseKind } from "../support/postgres";
 import { makeUser } from "../factories/users";
 import { formData } from "../support/form-data";
 import { withRequest } from "../support/next-headers";
@@ -115,9 +116,20 @@ describe("the action wrapper", () => {
   it("hides an unexpected error behind a generic message, and logs it with the action's name", async () => {
     const person = await makeUser();
     // A real failure inside the real action: the database refuses the write.
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER refuse_skin_entry BEFORE INSERT ON "SkinEntry" BEGIN SELECT RAISE(ABORT, 'database file is locked at /secret/path'); END`,
-    );
+    const refusal = "refused by a test trigger at /secret/path";
+    const postgres = integrationDatabaseKind() === "postgresql";
+    if (postgres) {
+      await db.$executeRawUnsafe(
+        `CREATE FUNCTION refuse_skin_entry() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '${refusal}'; END $$ LANGUAGE plpgsql`,
+      );
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER refuse_skin_entry BEFORE INSERT ON "SkinEntry" FOR EACH ROW EXECUTE FUNCTION refuse_skin_entry()`,
+      );
+    } else {
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER refuse_skin_entry BEFORE INSERT ON "SkinEntry" BEGIN SELECT RAISE(ABORT, '${refusal}'); END`,
+      );
+    }
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const result = await asPerson(person, () => journalActions.saveSkinEntryAction(formData({ date: TODAY, rating: "3", note: "" })));
@@ -127,7 +139,8 @@ describe("the action wrapper", () => {
       expect(logged.mock.calls[0]?.[0]).toBe("[action saveEntry] failed");
     } finally {
       logged.mockRestore();
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_skin_entry`);
+      await db.$executeRawUnsafe(postgres ? `DROP TRIGGER refuse_skin_entry ON "SkinEntry"` : `DROP TRIGGER refuse_skin_entry`);
+      if (postgres) await db.$executeRawUnsafe(`DROP FUNCTION refuse_skin_entry`);
     }
     expect(await db.skinEntry.count({ where: { userId: person.id } })).toBe(0);
   });

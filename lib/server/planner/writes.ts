@@ -2,6 +2,7 @@ import "server-only";
 import type { MealSlot } from "@/lib/domain/food";
 import { weekDates, shiftWeek, type IsoWeek } from "@/lib/domain/week";
 import { db } from "../db";
+import { inTransaction, type Tx } from "../transaction";
 import { getCatalogForUser } from "../user-catalog";
 import { isUniqueViolation } from "../users";
 import { itemSelect, type DayHabitRow } from "./rows";
@@ -11,8 +12,6 @@ import { done, refused, type WriteResult } from "../result";
 // Writing a person's week. Every write goes through `mutateWeek`, which refuses a write made
 // against an older version of the week (another tab changed it), and then stores the week's
 // new score (weekly-scores.ts) so that history never has to score it again.
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** A week write's answer: its data and the week's version after it. */
 export type WeekWriteResult<T extends object> = WriteResult<T & { version: number }>;
@@ -31,8 +30,8 @@ class WeekRefusal extends Error {
 
 /**
  * Runs `change` in one transaction against the person's week, if the week is still at
- * `expectedVersion`, and bumps the version. SQLite serialises writers, so two tabs cannot
- * both pass the check.
+ * `expectedVersion`, and bumps the version. The transaction is serializable (transaction.ts),
+ * so two tabs cannot both pass the check.
  */
 export async function mutateWeek<T extends object>(
   userId: string,
@@ -45,7 +44,7 @@ export async function mutateWeek<T extends object>(
 ): Promise<WeekWriteResult<T>> {
   let result: WeekWriteResult<T>;
   try {
-    result = await db.$transaction(async (tx) => {
+    result = await inTransaction(async (tx) => {
       const plan = await tx.mealPlan.upsert({
         where: { userId_week: { userId, week } },
         create: { userId, week },
