@@ -73,16 +73,16 @@ function shownFor(format: LineFormat, grams: number, mode: RoundingMode): ShownA
  * The total beside "n × 330 ml can". A need rounds up to its band's step (660 ml to 675 ml),
  * but when the counted packs hold the need, that step would say more than the packs the line
  * asks for: "2 × 330 ml can (675 ml)" reads as an error. So the total is never more than the
- * count times the pack size as shown, said in the pack's own unit: "2 × 330 ml can (660 ml)".
+ * count times the pack size as shown, and exactly that when the need is whole packs, said in
+ * the pack's own unit: "2 × 330 ml can (660 ml)".
  */
-function packTotal(format: LineFormat, grams: number, count: number, pack: ShownAmount): ShownAmount {
+function packTotal(format: LineFormat, grams: number, count: number, packGrams: number, pack: ShownAmount): ShownAmount {
+  const packs: ShownAmount = { ...pack, value: Math.round(count * pack.value * 100) / 100 };
+  if (Math.abs(grams - count * packGrams) <= 1e-6 * grams) return packs;
   const need = shownFor(format, grams, "need");
-  const packsBase = count * pack.value * pack.unitSize;
-  const needBase = need.value * need.unitSize;
   // The packs hold what is needed (their exact size, not the shown one: 2.05 cans is over).
-  const packsHoldNeed = format.countUnit !== null && grams <= count * format.countUnit.grams * (1 + 1e-9);
-  if (!packsHoldNeed || needBase <= packsBase * (1 + 1e-9)) return need;
-  return { ...pack, value: Math.round(count * pack.value * 100) / 100 };
+  const packsHoldNeed = grams <= count * packGrams * (1 + 1e-9);
+  return packsHoldNeed && need.value * need.unitSize > packs.value * packs.unitSize * (1 + 1e-9) ? packs : need;
 }
 
 export function describeAmount(format: LineFormat, grams: number): DescribedAmount {
@@ -98,7 +98,7 @@ export function describeAmount(format: LineFormat, grams: number): DescribedAmou
       ml,
       count,
       quantity: `${count} × ${shownAmountText(pack)} ${unit.noun}`,
-      detail: shownAmountText(packTotal(format, grams, count, pack)),
+      detail: shownAmountText(packTotal(format, grams, count, unit.grams, pack)),
     };
   }
   const plain = PLAIN_ITEM_WORDS.has(unit.noun);
