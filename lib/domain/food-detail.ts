@@ -2,6 +2,8 @@
 // person wrote, and the gut flags of a food in plain words.
 import type { Food, Portion, Recipe, RecipeIngredient } from "./food";
 import { NOVA_LABELS } from "./food-labels";
+import { labelInUnits, weightText } from "./quantity-text";
+import type { UnitSystem } from "./units-display";
 import { FERMENTED_SERVING_SIZES, formatNumber } from "./scoring/rules";
 
 export interface FoodDetail extends Food {
@@ -25,9 +27,14 @@ export interface RecipeDetail extends Recipe {
   ingredients: RecipeIngredientLine[];
 }
 
-/** "1 medium (182 g)", or the label alone when it already names its weight. */
-export function portionText(portion: Portion): string {
-  return /\d\s?g\)?$/.test(portion.label) ? portion.label : `${portion.label} (${formatNumber(portion.grams, 1)} g)`;
+/**
+ * "1 medium (182 g)" ("1 medium (6.4 oz)" in US units), or the label alone when it already names
+ * its weight.
+ */
+export function portionText(portion: Portion, units: UnitSystem): string {
+  const label = labelInUnits(portion.label, units);
+  if (/\d\s?(g|oz)\)?$/.test(label)) return label;
+  return `${label} (${units === "metric" ? `${formatNumber(portion.grams, 1)} g` : weightText(portion.grams, units)})`;
 }
 
 /** The flags the gut score reads from a food, as sentences a person understands. */

@@ -1,6 +1,8 @@
 // The planner's view of a week: plain data the server builds and the client renders.
 // Everything the client shows (names, amounts, score, suggestions) arrives computed.
 import type { MealSlot } from "./food";
+import { labelInUnits, weightText } from "./quantity-text";
+import type { UnitSystem } from "./units-display";
 import type { DayNutritionView, PlanNutritionView } from "./plan-nutrition";
 import type { SkinFocusInfo } from "./skin-focus";
 import type { AdditionSuggestion, DayScore, FoodShare, GutScore, PlanItemRef, ScoreComponent, SwapSuggestion } from "./scoring";
@@ -277,13 +279,15 @@ const STATED_AMOUNT = /\([^)]*\d\s*(?:g|kg|mg|oz|lb|lbs|ml|cl|dl|l|fl oz)\b[^)]*
 const IS_WEIGHT = /^\s*(?:about\s+)?\d+(?:[.,/]\d+)?\s*(?:g|kg|mg|oz|lb|lbs)\b/i;
 
 /**
- * The add dialog's text for a portion: its label, with its weight in grams unless the label already
- * states a weight or volume ("1 cup (243 g)" from "1 cup"; "1 pot (150 g)" stays as it is, never
- * "1 pot (150 g) (150 g)"; "100 g" stays "100 g").
+ * The add dialog's text for a portion, in the person's units: its label, with its weight unless the
+ * label already states a weight or volume ("1 cup (243 g)" from "1 cup"; "1 pot (150 g)" stays as
+ * it is, never "1 pot (150 g) (150 g)"; "100 g" stays "100 g"; "1 fl oz" is "29.6 ml" to a metric
+ * person).
  */
-export function portionOptionLabel(label: string, grams: number): string {
-  if (STATED_AMOUNT.test(label) || IS_WEIGHT.test(label)) return label;
-  return `${label} (${Math.round(grams)} g)`;
+export function portionOptionLabel(label: string, grams: number, units: UnitSystem): string {
+  const shown = labelInUnits(label, units);
+  if (STATED_AMOUNT.test(label) || IS_WEIGHT.test(label) || shown !== label) return shown;
+  return `${shown} (${units === "metric" ? `${Math.round(grams)} g` : weightText(grams, units)})`;
 }
 
 export interface PlanCell {

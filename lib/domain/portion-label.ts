@@ -64,25 +64,41 @@ export function kitchenAmount(amount: number): string {
   return String(Math.round(amount * 100) / 100);
 }
 
-const LEADING_AMOUNT = /^(\d+\/\d+|\d+(?:\.\d+)?)\s+(\S.*)$/;
+// "6 3/4 fl oz" is six and three quarters, as the catalog build writes mixed amounts.
+const LEADING_AMOUNT = /^(\d+ \d+\/\d+|\d+\/\d+|\d+(?:\.\d+)?)\s+(\S.*)$/;
 
 function parseAmount(text: string): number {
-  const [numerator, denominator] = text.split("/");
-  return denominator === undefined ? Number(numerator) : Number(numerator) / Number(denominator);
+  return text.split(" ").reduce((sum, part) => {
+    const [numerator, denominator] = part.split("/");
+    return sum + (denominator === undefined ? Number(numerator) : Number(numerator) / Number(denominator));
+  }, 0);
 }
 
 // "(40 g)", "(about 170 g)", "(16 fl oz, 473 ml)": a portion's own size in brackets.
-const SIZE_NOTE = /^(about )?\d+(?:\.\d+)? ?(g|kg|ml|l|oz|fl oz|lb)( dry| drained)?(, \d+(?:\.\d+)? ?(g|kg|ml|l|oz|fl oz|lb))*$/i;
-const MEASURE = /(\d+(?:\.\d+)?)( ?)(g|kg|ml|l|oz|fl oz|lb)\b/gi;
+const SIZE_NOTE = /^(about )?\d+(?:\.\d+)? ?(g|kg|ml|l|oz|fl oz|lb|gal)( dry| drained)?(, \d+(?:\.\d+)? ?(g|kg|ml|l|oz|fl oz|lb|gal))*$/i;
+const MEASURE = /(\d+(?:\.\d+)?)( ?)(g|kg|ml|l|oz|fl oz|lb|gal)\b/gi;
 
-/** The bracketed size for `amount` portions: scaled when it is only a size, else left out. */
+/**
+ * The bracketed size for `amount` portions: scaled when it is only a size, else left out. The
+ * total keeps the stated size's decimals, so two "11.2 fl oz" cans are "22.4 fl oz", the size
+ * times the count, never a total rounded apart from it.
+ */
 function scaledNote(note: string, amount: number): string | null {
   if (!SIZE_NOTE.test(note.trim())) return null;
   return note.replace(MEASURE, (_, value: string, space: string, unit: string) => {
-    const scaled = Number(value) * amount;
-    const text = scaled >= 10 ? String(Math.round(scaled)) : String(Math.round(scaled * 10) / 10);
-    return `${text}${space}${unit}`;
+    return `${decimalTotal(value, Number(value) * amount)}${space}${unit}`;
   });
+}
+
+const MEASURE_START = /^(g|kg|ml|l|oz|fl oz|lb|gal)\b/i;
+const METRIC_START = /^(g|kg|ml|l)\b/i;
+
+/** `total` with the stated value's decimals (one at least below 10): "11.2" x 2 -> "22.4". */
+function decimalTotal(stated: string, total: number): string {
+  // A fraction ("6 3/4") keeps up to two decimals: 13.5, not 14.
+  const statedDecimals = stated.includes("/") ? 2 : (/^\d+\.(\d+)$/.exec(stated)?.[1]?.length ?? 0);
+  const decimals = Math.max(statedDecimals, total >= 10 ? 0 : 1);
+  return String(Math.round(total * 10 ** decimals) / 10 ** decimals);
 }
 
 /** Scales the leading amount of a label without brackets; see scalePortionLabel. */
@@ -92,6 +108,11 @@ function scaleMain(amount: number, label: string): string {
   if (!match || !(base > 0)) return `${kitchenAmount(amount)} × ${label}`;
   const total = amount * base;
   const rest = match[2]!;
+  // A label that is a metric or decimal measure ("250 ml", "1.1 oz portion") scales as a number
+  // with the base's decimals: "125 ml", never "118½ ml" or "½ × 1.1 oz portion".
+  if (MEASURE_START.test(rest) && (METRIC_START.test(rest) || !Number.isInteger(base))) {
+    return `${decimalTotal(match[1]!, total)} ${rest}`;
+  }
   if (base > 1 && total <= 1) return `${kitchenAmount(amount)} × ${label}`; // "10 chips" x 0.1: no singular to hand
   if (base > 1 || total <= 1) return `${kitchenAmount(total)} ${rest}`;
   // The first word that names the thing counted takes the plural: "1 large stalk" -> "2 large stalks".

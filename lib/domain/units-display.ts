@@ -115,8 +115,18 @@ export function formatDecimal(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function formatInBands(amount: number, bands: readonly Band[], mode: RoundingMode): string {
+/** An amount as the list says it: a number of display units, before it becomes text. */
+export interface ShownAmount {
+  value: number;
+  /** Base units (g or ml) in one display unit. */
+  unitSize: number;
+  symbol: string;
+  fractions: boolean;
+}
+
+function shownInBands(amount: number, bands: readonly Band[], mode: RoundingMode): ShownAmount {
   const raw = Number.isFinite(amount) && amount > 0 ? amount : 0;
+  const last = bands[bands.length - 1] as Band;
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i] as Band;
     if (raw >= band.below) continue;
@@ -125,19 +135,42 @@ function formatInBands(amount: number, bands: readonly Band[], mode: RoundingMod
     if (rounded * band.unitSize >= band.below - EPSILON && i < bands.length - 1) {
       const next = bands[i + 1] as Band;
       const carried = roundToStep(Math.max(raw, band.below) / next.unitSize, next.step, mode);
-      return `${next.fractions ? formatFraction(carried) : formatDecimal(carried)} ${next.symbol}`;
+      return { value: carried, unitSize: next.unitSize, symbol: next.symbol, fractions: next.fractions };
     }
-    return `${band.fractions ? formatFraction(rounded) : formatDecimal(rounded)} ${band.symbol}`;
+    return { value: rounded, unitSize: band.unitSize, symbol: band.symbol, fractions: band.fractions };
   }
-  return "";
+  return {
+    value: roundToStep(raw / last.unitSize, last.step, mode),
+    unitSize: last.unitSize,
+    symbol: last.symbol,
+    fractions: last.fractions,
+  };
+}
+
+export function shownAmountText(amount: ShownAmount): string {
+  return `${amount.fractions ? formatFraction(amount.value) : formatDecimal(amount.value)} ${amount.symbol}`;
+}
+
+function weightBands(units: UnitSystem, mode: RoundingMode): readonly Band[] {
+  return units === "us" ? (mode === "size" ? US_WEIGHT_SIZE : US_WEIGHT) : mode === "size" ? METRIC_WEIGHT_SIZE : METRIC_WEIGHT;
+}
+
+function volumeBands(units: UnitSystem, mode: RoundingMode): readonly Band[] {
+  return units === "us" ? US_VOLUME : mode === "size" ? METRIC_VOLUME_SIZE : METRIC_VOLUME;
+}
+
+export function shownWeight(grams: number, units: UnitSystem, mode: RoundingMode = "need"): ShownAmount {
+  return shownInBands(grams, weightBands(units, mode), mode);
+}
+
+export function shownVolume(ml: number, units: UnitSystem, mode: RoundingMode = "need"): ShownAmount {
+  return shownInBands(ml, volumeBands(units, mode), mode);
 }
 
 export function formatWeight(grams: number, units: UnitSystem, mode: RoundingMode = "need"): string {
-  const bands = units === "us" ? (mode === "size" ? US_WEIGHT_SIZE : US_WEIGHT) : mode === "size" ? METRIC_WEIGHT_SIZE : METRIC_WEIGHT;
-  return formatInBands(grams, bands, mode);
+  return shownAmountText(shownWeight(grams, units, mode));
 }
 
 export function formatVolume(ml: number, units: UnitSystem, mode: RoundingMode = "need"): string {
-  const bands = units === "us" ? US_VOLUME : mode === "size" ? METRIC_VOLUME_SIZE : METRIC_VOLUME;
-  return formatInBands(ml, bands, mode);
+  return shownAmountText(shownVolume(ml, units, mode));
 }

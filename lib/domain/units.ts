@@ -4,7 +4,8 @@
 // household measures through the food's own portions, whose gram weights come from USDA
 // or the person.
 import type { Food } from "./food";
-import { scalePortionLabel } from "./portion-label";
+import { labelInUnits, portionAmountText, weightText } from "./quantity-text";
+import type { UnitSystem } from "./units-display";
 
 export const WEIGHT_UNIT_GRAMS = { g: 1, kg: 1000, oz: 28.349523125, lb: 453.59237 } as const;
 export const VOLUME_UNIT_ML = { ml: 1, l: 1000 } as const;
@@ -74,14 +75,23 @@ export function unitOptionsFor(food: ConvertibleFood): UnitOption[] {
   return options;
 }
 
-/** "12 g", "12.5 g", "1,250 g". */
+/** "12 g", "12.5 g", "1,250 g": the forms' own grams, which a recipe's unit list offers beside oz and lb. */
 export function formatGrams(grams: number): string {
-  const rounded = grams >= 100 ? Math.round(grams) : Math.round(grams * 10) / 10;
-  return `${rounded.toLocaleString("en-US")} g`;
+  return weightText(grams, "metric");
 }
 
-/** What a person wrote, readable: "150 g", "200 ml", "1 cup" (one portion), "2 cups", "½ cup". */
-export function formatQuantity(quantity: number, unit: string): string {
-  if (isWeightUnit(unit) || isVolumeUnit(unit)) return `${Math.round(quantity * 100) / 100} ${unit}`;
-  return scalePortionLabel(quantity, unit);
+/**
+ * What a person wrote, readable in their units: "150 g" ("5.3 oz" in US units), "200 ml", "1 cup"
+ * (one portion), "2 cups", "½ cup".
+ */
+export function formatQuantity(quantity: number, unit: string, units: UnitSystem): string {
+  if (isWeightUnit(unit) || isVolumeUnit(unit)) return labelInUnits(`${Math.round(quantity * 100) / 100} ${unit}`, units);
+  return portionAmountText(quantity, unit, units);
+}
+
+/** A recipe ingredient's amount: "150 g"; "2 cups (480 g)"; in US units "5.3 oz", "2 cups (16.9 oz)". */
+export function ingredientAmountText(ingredient: { quantity: number; unit: string; grams: number }, units: UnitSystem): string {
+  const weight = weightText(ingredient.grams, units);
+  const written = formatQuantity(ingredient.quantity, ingredient.unit, units);
+  return ingredient.unit === "g" || written === weight ? weight : `${written} (${weight})`;
 }

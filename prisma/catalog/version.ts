@@ -3,4 +3,5 @@
 // can tell that the catalog it seeded is out of date.
 // 1: the first catalog. 2: glycaemic levels of the carbohydrate foods; sour cream no longer live
 // by default (docs/catalog.md, "Live cultures"); source notes in American spelling.
-export const CATALOG_VERSION = 2;
+// 3: a portion that states its volume weighs it at the food's density (docs/catalog.md, "Values").
+export const CATALOG_VERSION = 3;

@@ -16,7 +16,7 @@ import { isPlantType } from "../../lib/domain/plant-types";
 import type { CurationEntry, FreeSugarsRule, GlycaemicGroup } from "../../prisma/catalog/curation/types";
 import { NUTRIENT_FIELDS, type CatalogFoodRow, type NutrientField } from "./catalog-row";
 import { applyGlycaemicGroups } from "./glycaemic";
-import { mergePortions } from "./portions";
+import { mergePortions, withStatedVolumes } from "./portions";
 import type { UsdaFood } from "./usda";
 
 export interface CurationSource {
@@ -232,7 +232,7 @@ export function joinEntry(entry: CurationEntry, usda: UsdaFood | undefined): { r
   }
 
   const curatedPortions: readonly Portion[] = entry.portions ?? [];
-  const portions = mergePortions(curatedPortions, usda?.portions ?? []);
+  const portions = withStatedVolumes(mergePortions(curatedPortions, usda?.portions ?? []), entry.densityGPerMl ?? null);
   if (errors.length > 0 || energyKcal === null) return { row: null, errors };
 
   const dietTags = DIET_TAGS.filter((tag) => entry.dietTags.includes(tag));

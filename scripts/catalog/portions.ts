@@ -3,6 +3,7 @@
 // amounts (`NLEA serving`) and plain weights (`oz`, `lb`); we keep the measures a cook
 // uses and leave weights to the app's own unit conversion.
 import type { Portion } from "../../lib/domain/food";
+import { statedVolumeMl } from "../../lib/domain/quantity-text";
 import type { UsdaPortion } from "./usda";
 
 /** Denominators a kitchen uses; SR writes 1/3 as .33 or .333 and 1/6 as .167. */
@@ -57,6 +58,12 @@ export function cleanMeasure(description: string): string | null {
     .replace(/^[\s,]+|[\s,]+$/g, "")
     .trim();
   for (const [pattern, replacement] of UNIT_SYNONYMS) text = text.replace(pattern, replacement);
+  // "link, 4/lb": links per pound, a butcher's grading; the weight says it.
+  text = text.replace(/,?\s*\d+\/lb\b/, "");
+  // "child cup 12 fl oz size cup": the cup's size with its ice, not the drink SR weighed (258 g).
+  text = text.replace(/\s*\d+ fl oz size cup$/, "");
+  // "fl oz 1 pouch, 200 ml": the fluid ounces say the pouch's size already.
+  text = text.replace(/^fl oz\b.*$/, "fl oz");
   if (text === "" || DROPPED_MEASURES.has(text)) return null;
   // Weights with a qualifier ("oz, boneless", "cubic inch, boneless") are weights all the same.
   if (/^(?:oz|lb|g|cubic inch)\b/.test(text)) return null;
@@ -102,4 +109,18 @@ export function mergePortions(curated: readonly Portion[], usda: readonly UsdaPo
     if (label !== null) add(label, portion.grams);
   }
   return portions;
+}
+
+/**
+ * A portion that states its volume ("1 can (330 ml)", "8 fl oz", "1 quart") weighs that volume
+ * at the food's density: the stated volume and the density are the facts, the grams follow. SR's
+ * own weights for such portions disagree with its cup weights by up to 8% (1 fl oz of hot cocoa
+ * 34.3 g at 1.05 g/ml), and a can said to hold 330 ml must add up to 660 ml for two.
+ */
+export function withStatedVolumes(portions: readonly Portion[], densityGPerMl: number | null): Portion[] {
+  if (densityGPerMl === null || !(densityGPerMl > 0)) return [...portions];
+  return portions.map((portion) => {
+    const volumeMl = statedVolumeMl(portion.label);
+    return volumeMl === null ? portion : { label: portion.label, grams: roundGrams(volumeMl * densityGPerMl) };
+  });
 }

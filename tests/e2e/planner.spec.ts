@@ -524,14 +524,15 @@ test.describe("wording and numbers", () => {
       .poll(async () => (await page.getByTestId("history-chart").locator("svg text").allTextContents()).filter((t) => /^\d+$/.test(t)))
       .toEqual(["0", "20", "40", "60", "80", "100"]);
 
-    // Portions: the weight or volume once, never "1 glass (250 ml) (258 g)" or "100 g (100 g)".
+    // Portions: the weight or volume once, never "1 glass (250 ml) (258 g)" or "100 g (100 g)", and
+    // in the person's units only: no fluid ounces in this metric account.
     await addButton(page, DAYS.mon, "breakfast").click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Search foods and recipes").fill("kefir plain");
     await dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ }).click();
     await expect(dialog.getByLabel("Portion", { exact: true }).locator("option")).toHaveText([
       "1 glass (250 ml)",
-      "1 cup (8 fl oz)",
+      "1 cup (237 ml)",
       "1 bottle (500 ml)",
       "100 g",
     ]);

@@ -160,8 +160,8 @@ test.describe("shopping list", () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain("Shopping list: 23 – 29 Nov 2026");
     expect(text).toContain("- [x] Eggs (raw, large): 2 large eggs (100 g)");
-    // Cola: 2 x 343.2 g at 1.04 g/ml = 660 ml, rounded up to the 25 ml step.
-    expect(text).toContain("- [ ] Cola: 2 × 330 ml can (675 ml)");
+    // Cola: 2 x 343.2 g at 1.04 g/ml = 660 ml, two 330 ml cans (issue 14: it read 675 ml).
+    expect(text).toContain("- [ ] Cola: 2 × 330 ml can (660 ml)");
 
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download CSV" }).click();
@@ -175,12 +175,12 @@ test.describe("shopping list", () => {
     expect(body.split("\r\n")[0]).toBe("Aisle,Item,Quantity,Amount,Grams,Millilitres,Count,Checked,Added by hand");
     expect(body).toContain('Dairy & eggs,"Eggs (raw, large)",2 large eggs,100 g,100,,2,yes,no');
     const txt = await page.request.get(`${LIST}/export?format=txt`);
-    expect(await txt.text()).toContain("- [ ] Cola: 2 × 330 ml can (675 ml)");
+    expect(await txt.text()).toContain("- [ ] Cola: 2 × 330 ml can (660 ml)");
 
     await page.getByRole("link", { name: "Print" }).click();
     await expect(page).toHaveURL(new RegExp(`${LIST}/print$`));
     await expect(page.getByRole("heading", { level: 1, name: "Shopping list: 23 – 29 Nov 2026" })).toBeVisible();
-    await expect(page.getByText("Cola — 2 × 330 ml can (675 ml)")).toBeVisible();
+    await expect(page.getByText("Cola — 2 × 330 ml can (660 ml)")).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("body > header")).toBeHidden();
     await expect(page.getByRole("button", { name: "Print" })).toBeHidden();

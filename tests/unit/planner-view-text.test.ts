@@ -4,24 +4,32 @@ import { adjacentCell, formatPlantCount, mealCount, plantCountText, portionOptio
 
 describe("portionOptionLabel", () => {
   it("adds the grams only where the label does not already state a weight or volume", () => {
-    expect(portionOptionLabel("1 cup", 243)).toBe("1 cup (243 g)");
-    expect(portionOptionLabel("1 medium", 182.4)).toBe("1 medium (182 g)");
-    expect(portionOptionLabel("1 fl oz", 30.5)).toBe("1 fl oz (31 g)");
-    expect(portionOptionLabel("1 large egg", 50)).toBe("1 large egg (50 g)");
-    expect(portionOptionLabel("1 can 12 fl oz", 368)).toBe("1 can 12 fl oz (368 g)");
+    expect(portionOptionLabel("1 cup", 243, "metric")).toBe("1 cup (243 g)");
+    expect(portionOptionLabel("1 medium", 182.4, "metric")).toBe("1 medium (182 g)");
+    expect(portionOptionLabel("1 large egg", 50, "metric")).toBe("1 large egg (50 g)");
+    expect(portionOptionLabel("1 fl oz", 30.5, "us")).toBe("1 fl oz (1.1 oz)");
+  });
+
+  it("says every amount in the person's units only (issue 14: fluid ounces in a metric account)", () => {
+    expect(portionOptionLabel("1 fl oz", 30.5, "metric")).toBe("29.6 ml");
+    expect(portionOptionLabel("1 can 12 fl oz", 368, "metric")).toBe("1 can (355 ml)");
+    expect(portionOptionLabel("1 can (12 fl oz, 355 ml)", 368, "metric")).toBe("1 can (355 ml)");
+    expect(portionOptionLabel("1 can (12 fl oz, 355 ml)", 368, "us")).toBe("1 can (12 fl oz)");
+    expect(portionOptionLabel("1 cup", 243, "us")).toBe("1 cup (8.6 oz)");
+    expect(portionOptionLabel("1 pot (150 g)", 150, "us")).toBe("1 pot (5.3 oz)");
+    expect(portionOptionLabel("100 g", 100, "us")).toBe("3.5 oz");
   });
 
   it("leaves a label alone that states its weight or volume in parentheses, or is a weight", () => {
-    expect(portionOptionLabel("1 pot (150 g)", 150)).toBe("1 pot (150 g)");
-    expect(portionOptionLabel("1 glass (250 ml)", 258)).toBe("1 glass (250 ml)");
-    expect(portionOptionLabel("1 can (12 fl oz, 355 ml)", 368)).toBe("1 can (12 fl oz, 355 ml)");
-    expect(portionOptionLabel("1 scoop (1/4 cup, 30 g)", 30)).toBe("1 scoop (1/4 cup, 30 g)");
-    expect(portionOptionLabel("1 tray (about 400 g)", 400)).toBe("1 tray (about 400 g)");
-    expect(portionOptionLabel("100 g", 100)).toBe("100 g");
-    expect(portionOptionLabel("150 g portion", 150)).toBe("150 g portion");
-    expect(portionOptionLabel("1 oz", 28.35)).toBe("1 oz");
+    expect(portionOptionLabel("1 pot (150 g)", 150, "metric")).toBe("1 pot (150 g)");
+    expect(portionOptionLabel("1 glass (250 ml)", 258, "metric")).toBe("1 glass (250 ml)");
+    expect(portionOptionLabel("1 scoop (1/4 cup, 30 g)", 30, "metric")).toBe("1 scoop (1/4 cup, 30 g)");
+    expect(portionOptionLabel("1 tray (about 400 g)", 400, "metric")).toBe("1 tray (about 400 g)");
+    expect(portionOptionLabel("100 g", 100, "metric")).toBe("100 g");
+    expect(portionOptionLabel("150 g portion", 150, "metric")).toBe("150 g portion");
+    expect(portionOptionLabel("1 oz", 28.35, "us")).toBe("1 oz");
     // A size word in parentheses is not an amount.
-    expect(portionOptionLabel("1 slice (large)", 40)).toBe("1 slice (large) (40 g)");
+    expect(portionOptionLabel("1 slice (large)", 40, "metric")).toBe("1 slice (large) (40 g)");
   });
 });
 

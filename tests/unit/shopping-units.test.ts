@@ -186,6 +186,20 @@ describe("count units", () => {
     expect(describeAmount(cola, 1000)).toMatchObject({ count: 3, quantity: "3 × 330 ml can", detail: "975 ml" });
   });
 
+  it("totals whole packs as the count times the pack size (issue 14: 2 × 330 ml can read 675 ml)", () => {
+    const colaFood = makeFood({ id: "cola", densityGPerMl: 1.04, portions: [{ label: "1 can (330 ml)", grams: 343.2 }] });
+    const metric = formatFor(colaFood, "metric");
+    expect(describeAmount(metric, 2 * 343.2)).toMatchObject({ count: 2, quantity: "2 × 330 ml can", detail: "660 ml" });
+    expect(describeAmount(metric, 4 * 343.2)).toMatchObject({ count: 4, quantity: "4 × 330 ml can", detail: "1320 ml" });
+    // Under two cans the need still rounds up, but never past what the cans hold.
+    expect(describeAmount(metric, 655 * 1.04)).toMatchObject({ count: 2, detail: "660 ml" });
+    expect(describeAmount(metric, 490 * 1.04)).toMatchObject({ count: 2, detail: "490 ml" });
+    const usCan = makeFood({ id: "cola-us", densityGPerMl: 1.04, portions: [{ label: "1 can (12 fl oz, 355 ml)", grams: 369.2 }] });
+    expect(describeAmount(formatFor(usCan, "us"), 2 * 369.2)).toMatchObject({ quantity: "2 × 12 fl oz can", detail: "24 fl oz" });
+    const beans = makeFood({ id: "beans", portions: [{ label: "1 can (425 g)", grams: 425 }] });
+    expect(describeAmount(formatFor(beans, "metric"), 2 * 425)).toMatchObject({ quantity: "2 × 425 g can", detail: "850 g" });
+  });
+
   it("measures foods with a density by volume, except spreads", () => {
     expect(formatFor(makeFood({ id: "oil", densityGPerMl: 0.91, role: "fat-oil" }), "metric").measure).toBe("volume");
     expect(formatFor(makeFood({ id: "butter", densityGPerMl: 0.91, role: "spread" }), "metric").measure).toBe("weight");

@@ -127,8 +127,9 @@ describe("aggregate", () => {
     plan.food(MON, "lunch", "cola", 368, 2);
     plan.food(TUE, "lunch", "cola", 368, 1);
     const draft = aggregate(plan.items, testCatalog(), { householdSize: 1, units: "metric", pantryFoodIds: [] });
-    // 1 can = 368 g at 1.04 g/ml = 353.8 ml: three cans, 1,061.5 ml in all.
-    expect(linesByFood(draft.lines).cola).toMatchObject({ count: 3, quantity: "3 × 355 ml can", detail: "1.1 L" });
+    // 1 can = 368 g at 1.04 g/ml = 353.8 ml: three cans, 1,061.5 ml in all. Rounded up to its
+    // band's step that is 1.1 L, more than three cans hold; the total says what the cans hold.
+    expect(linesByFood(draft.lines).cola).toMatchObject({ count: 3, quantity: "3 × 355 ml can", detail: "1065 ml" });
   });
 
   it("counts eggs as eggs and a can as '1 × 400 g can'", () => {

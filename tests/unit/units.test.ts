@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatQuantity, gramsFor, gramsPerUnit, unitOptionsFor, WEIGHT_UNIT_GRAMS } from "@/lib/domain/units";
+import { formatQuantity, ingredientAmountText, gramsFor, gramsPerUnit, unitOptionsFor, WEIGHT_UNIT_GRAMS } from "@/lib/domain/units";
 import { makeFood } from "../factories/foods";
 
 const oil = makeFood({ id: "oil", name: "Olive oil", densityGPerMl: 0.91, portions: [{ label: "1 tbsp", grams: 13.5 }] });
@@ -75,10 +75,21 @@ describe("unitOptionsFor", () => {
 
 describe("formatQuantity", () => {
   it("writes units after the amount and portions as a cook would", () => {
-    expect(formatQuantity(150, "g")).toBe("150 g");
-    expect(formatQuantity(0.333333, "l")).toBe("0.33 l");
-    expect(formatQuantity(2, "1 medium")).toBe("2 medium");
-    expect(formatQuantity(0.5, "1 cup")).toBe("½ cup");
-    expect(formatQuantity(1, "1 medium")).toBe("1 medium");
+    expect(formatQuantity(150, "g", "metric")).toBe("150 g");
+    expect(formatQuantity(0.333333, "l", "metric")).toBe("0.33 l");
+    expect(formatQuantity(2, "1 medium", "metric")).toBe("2 medium");
+    expect(formatQuantity(0.5, "1 cup", "metric")).toBe("½ cup");
+    expect(formatQuantity(1, "1 medium", "metric")).toBe("1 medium");
+  });
+
+  it("says what a person wrote in their own units", () => {
+    expect(formatQuantity(150, "g", "us")).toBe("5.3 oz");
+    expect(formatQuantity(200, "ml", "us")).toBe("6.8 fl oz");
+    expect(formatQuantity(2, "1 can (330 ml)", "us")).toBe("2 cans (22.4 fl oz)");
+    expect(formatQuantity(2, "1 can (330 ml)", "metric")).toBe("2 cans (660 ml)");
+    expect(formatQuantity(2, "1 cup (8 fl oz)", "metric")).toBe("2 cups (474 ml)");
+    expect(ingredientAmountText({ quantity: 150, unit: "g", grams: 150 }, "us")).toBe("5.3 oz");
+    expect(ingredientAmountText({ quantity: 2, unit: "1 cup", grams: 480 }, "metric")).toBe("2 cups (480 g)");
+    expect(ingredientAmountText({ quantity: 2, unit: "1 cup", grams: 480 }, "us")).toBe("2 cups (16.9 oz)");
   });
 });

@@ -11,7 +11,9 @@ import { AISLE_LABELS } from "@/lib/domain/food";
 import { glycaemicLine, gutFlagLines, portionText, type FoodDetail } from "@/lib/domain/food-detail";
 import { DIET_TAG_LABELS, ROLE_LABELS, SUITABILITY_TAGS } from "@/lib/domain/food-labels";
 import { FOOD_NUTRIENT_FIELDS, nutrientRecord } from "@/lib/domain/nutrient-fields";
+import type { UnitSystem } from "@/lib/domain/units-display";
 import { getFoodForUser } from "@/lib/server/foods";
+import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 import { deleteFoodAction } from "../actions";
 
@@ -32,7 +34,7 @@ const SOURCE_LABELS: Record<string, string> = {
 };
 
 /** Per 100 g, then per each of the food's portions. */
-function nutrientColumns(food: FoodDetail): NutrientColumn[] {
+function nutrientColumns(food: FoodDetail, units: UnitSystem): NutrientColumn[] {
   const per100g = nutrientRecord(FOOD_NUTRIENT_FIELDS, (field) => ({ value: food[field.key] }));
   const inPortion = (grams: number) =>
     nutrientRecord(FOOD_NUTRIENT_FIELDS, (field) => {
@@ -41,13 +43,14 @@ function nutrientColumns(food: FoodDetail): NutrientColumn[] {
     });
   return [
     { label: "Per 100 g", cells: per100g },
-    ...food.portions.map((portion) => ({ label: portionText(portion), cells: inPortion(portion.grams) })),
+    ...food.portions.map((portion) => ({ label: portionText(portion, units), cells: inPortion(portion.grams) })),
   ];
 }
 
 export default async function FoodPage({ params, searchParams }: Props) {
   const [food, query] = await Promise.all([params.then(({ id }) => loadFood(id)), searchParams]);
   if (!food) notFound();
+  const { units } = await getPreferencesForUser(await requireUserId(`/foods/${food.id}`));
   const own = food.ownerId !== null;
   const suits = food.dietTags.filter((tag) => SUITABILITY_TAGS.includes(tag));
   const contains = food.dietTags.filter((tag) => !SUITABILITY_TAGS.includes(tag));
@@ -118,7 +121,7 @@ export default async function FoodPage({ params, searchParams }: Props) {
         headingId="nutrients-heading"
         heading="Nutrients"
         intro="Per 100 g and per portion. “Not known” means the value is missing; the score counts it as 0 and says so."
-        columns={nutrientColumns(food)}
+        columns={nutrientColumns(food, units)}
         note={
           food.densityGPerMl !== null ? `Density: ${food.densityGPerMl} g per ml, so recipes can measure it in millilitres.` : undefined
         }

@@ -18,8 +18,10 @@ import {
   recipeServingGrams,
   type TargetStatus,
 } from "@/lib/domain/recipe-contribution";
-import { formatGrams, formatQuantity } from "@/lib/domain/units";
+import { weightText } from "@/lib/domain/quantity-text";
+import { ingredientAmountText } from "@/lib/domain/units";
 import { getRecipeWithFoods } from "@/lib/server/recipes";
+import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 import { deleteRecipeAction } from "../actions";
 
@@ -63,6 +65,7 @@ export default async function RecipePage({ params, searchParams }: Props) {
   const [loaded, query] = await Promise.all([params.then(({ id }) => loadRecipe(id)), searchParams]);
   if (!loaded) notFound();
   const { recipe, foods } = loaded;
+  const { units } = await getPreferencesForUser(await requireUserId(`/recipes/${recipe.id}`));
   const own = recipe.ownerId !== null;
   const lines = contributionLines(recipeContribution(recipe, foods));
   const steps = recipe.instructions
@@ -89,7 +92,7 @@ export default async function RecipePage({ params, searchParams }: Props) {
           <div className="flex gap-1.5">
             <dt className="text-stone-500 dark:text-stone-400">Makes</dt>
             <dd className="font-medium">
-              {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"} of about {formatGrams(recipeServingGrams(recipe))}
+              {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"} of about {weightText(recipeServingGrams(recipe), units)}
             </dd>
           </div>
           <div className="flex gap-1.5">
@@ -131,11 +134,7 @@ export default async function RecipePage({ params, searchParams }: Props) {
                   <Link href={`/foods/${food.id}`} className="font-medium hover:underline">
                     {food.name}
                   </Link>
-                  <span className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
-                    {ingredient.unit === "g"
-                      ? formatGrams(ingredient.grams)
-                      : `${formatQuantity(ingredient.quantity, ingredient.unit)} (${formatGrams(ingredient.grams)})`}
-                  </span>
+                  <span className="text-sm text-stone-600 tabular-nums dark:text-stone-400">{ingredientAmountText(ingredient, units)}</span>
                 </li>
               );
             })}

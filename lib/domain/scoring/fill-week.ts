@@ -39,6 +39,7 @@ import { fillPools } from "./fill/pools";
 import { buildReport, withinBand, type DateStatus, type FillDay } from "./fill/report";
 import { addParts, FillSearch } from "./fill/search";
 import { amountLabel, energyOf } from "./portions";
+import type { UnitSystem } from "../units-display";
 import { PLANT_TARGET_WEEK_DAYS, RULES_BY_KEY } from "./rules";
 import { scorePlan } from "./score";
 import type { DietFilter, GutScore, PlanInput, PlanItem, ScoringCatalog } from "./types";
@@ -52,6 +53,8 @@ export interface FillWeekOptions extends DietFilter {
   energyTargetKcal: number;
   /** Any integer; the same seed and inputs give the same proposal, another seed another plan (default 1). */
   seed?: number;
+  /** The person's unit system, for the amounts' labels (default metric, as a new account's). */
+  units?: UnitSystem;
 }
 
 /** A proposed plan item, with an id local to the proposal ("fill-2026-11-23-lunch-1"). */
@@ -196,7 +199,7 @@ export function fillWeek(plan: PlanInput, catalogInput: PreparedCatalog | Scorin
       ref: entry.ref,
       servings: entry.servings,
       name: entry.source.name,
-      amountLabel: amountLabel(catalog, entry.source, entry.ref, entry.servings),
+      amountLabel: amountLabel(catalog, entry.source, entry.ref, entry.servings, options.units ?? "metric"),
       energyKcal: energyOf(entry.source, entry.scale),
       newFoodCount,
     });

@@ -1,6 +1,7 @@
 // Choosing how much of a food or recipe to suggest, and how to describe a change.
 import type { Portion } from "../food";
-import { scalePortionLabel } from "../portion-label";
+import { portionAmountText } from "../quantity-text";
+import type { UnitSystem } from "../units-display";
 import { M_ENERGY, type ItemSource, type PreparedCatalog } from "./catalog";
 import { COMPONENT_COUNT } from "./engine";
 import { COMPONENT_KEYS, formatNumber, RULES, type ComponentKey } from "./rules";
@@ -153,13 +154,13 @@ export function householdAmount(catalog: PreparedCatalog, source: ItemSource, id
   return best && bestDistance <= byWeight ? best : { portion: DEFAULT_PORTION, count: 1 };
 }
 
-/** A short label of an item's amount: "1 cup (243 g)", "2 x 1 slice", "1.5 servings". */
-export function amountLabel(catalog: PreparedCatalog, source: ItemSource, ref: PlanItemRef, servings: number): string {
+/** A short label of an item's amount in the person's units: "1 cup (243 g)", "2 slices", "1.5 servings". */
+export function amountLabel(catalog: PreparedCatalog, source: ItemSource, ref: PlanItemRef, servings: number, units: UnitSystem): string {
   if (ref.kind === "recipe") return `${formatNumber(servings, 2)} serving${servings === 1 ? "" : "s"}`;
   const food = catalog.foods[source.index]!;
   const portion = food.portions.find((p) => p.grams === ref.gramsPerServing);
   const unit = portion ? portion.label : `${formatNumber(ref.gramsPerServing, 1)} g`;
-  return scalePortionLabel(servings, unit);
+  return portionAmountText(servings, unit, units);
 }
 
 export function energyOf(source: ItemSource, scale: number): number {

@@ -61,8 +61,11 @@ import {
 } from "./swap-reasons";
 import { ADDITION_SLOTS, foodRoleSuitsSlot, recipeSuitsSlot, sourceSuitsSlot } from "./slots";
 import type { DietFilter, PlanInput, PlanItemRef, ScoringCatalog } from "./types";
+import type { UnitSystem } from "../units-display";
 
 export interface FindSwapsOptions extends DietFilter {
+  /** The person's unit system, for the amounts' labels (default metric, as a new account's). */
+  units?: UnitSystem;
   /** Most swaps returned (default 10). */
   limit?: number;
   /** Most additions returned (default: limit). 0 skips additions. */
@@ -161,13 +164,20 @@ function refKey(ref: PlanItemRef): string {
   return ref.kind === "food" ? `f:${ref.foodId}` : `r:${ref.recipeId}`;
 }
 
-function suggestionItem(catalog: PreparedCatalog, source: ItemSource, ref: PlanItemRef, servings: number, scale: number): SuggestionItem {
+function suggestionItem(
+  catalog: PreparedCatalog,
+  source: ItemSource,
+  ref: PlanItemRef,
+  servings: number,
+  scale: number,
+  units: UnitSystem,
+): SuggestionItem {
   return {
     ref,
     servings,
     name: source.name,
     energyKcal: energyOf(source, scale),
-    amountLabel: amountLabel(catalog, source, ref, servings),
+    amountLabel: amountLabel(catalog, source, ref, servings, units),
   };
 }
 
@@ -364,6 +374,7 @@ export function findSwaps(plan: PlanInput, catalogInput: PreparedCatalog | Scori
   const limit = options.limit ?? 10;
   const additionsLimit = options.additionsLimit ?? limit;
   const perItemLimit = options.perItemLimit ?? 3;
+  const units = options.units ?? "metric";
   const minDelta = options.minDeltaPoints ?? 0.05;
   const distinctPairs = options.distinctPairs ?? true;
 
@@ -450,8 +461,8 @@ export function findSwaps(plan: PlanInput, catalogInput: PreparedCatalog | Scori
       itemId: entry.id,
       date: entry.date,
       slot: entry.slot,
-      from: suggestionItem(catalog, entry.source, entry.ref, entry.servings, entry.scale),
-      to: suggestionItem(catalog, source, portion.ref, portion.servings, portion.scale),
+      from: suggestionItem(catalog, entry.source, entry.ref, entry.servings, entry.scale, units),
+      to: suggestionItem(catalog, source, portion.ref, portion.servings, portion.scale, units),
       ...scoreFields(state, entry, source, portion.scale, c, baseTotal, basePoints),
       apply: { itemId: entry.id, ref: portion.ref, servings: portion.servings },
     });
@@ -529,7 +540,7 @@ export function findSwaps(plan: PlanInput, catalogInput: PreparedCatalog | Scori
         kind: "addition",
         date: placed.date,
         slot: placed.slot,
-        add: suggestionItem(catalog, a.source, a.portion.ref, a.portion.servings, a.portion.scale),
+        add: suggestionItem(catalog, a.source, a.portion.ref, a.portion.servings, a.portion.scale, units),
         ...scoreFields(state, null, a.source, a.portion.scale, a, baseTotal, basePoints),
         apply: { date: placed.date, slot: placed.slot, ref: a.portion.ref, servings: a.portion.servings },
       });

@@ -6,7 +6,7 @@
 // so a stored line can be described again with the same rules when the list is regenerated.
 import type { Food } from "../food";
 import { pluralNoun } from "../portion-label";
-import { formatVolume, formatWeight, type UnitSystem } from "../units-display";
+import { shownAmountText, shownVolume, shownWeight, type RoundingMode, type ShownAmount, type UnitSystem } from "../units-display";
 import { countUnitFor, type CountUnit } from "./count-units";
 
 /** Item words that add nothing after the food's name: "Lemon: 2", not "Lemon: 2 fruit". */
@@ -62,22 +62,44 @@ export interface DescribedAmount {
   detail: string | null;
 }
 
-function amountText(format: LineFormat, grams: number, mode: "need" | "size"): string {
+function shownFor(format: LineFormat, grams: number, mode: RoundingMode): ShownAmount {
   if (format.measure === "volume" && format.densityGPerMl !== null) {
-    return formatVolume(grams / format.densityGPerMl, format.units, mode);
+    return shownVolume(grams / format.densityGPerMl, format.units, mode);
   }
-  return formatWeight(grams, format.units, mode);
+  return shownWeight(grams, format.units, mode);
+}
+
+/**
+ * The total beside "n × 330 ml can". A need rounds up to its band's step (660 ml to 675 ml),
+ * but when the counted packs hold the need, that step would say more than the packs the line
+ * asks for: "2 × 330 ml can (675 ml)" reads as an error. So the total is never more than the
+ * count times the pack size as shown, and exactly that when the need is whole packs, said in
+ * the pack's own unit: "2 × 330 ml can (660 ml)".
+ */
+function packTotal(format: LineFormat, grams: number, count: number, packGrams: number, pack: ShownAmount): ShownAmount {
+  const packs: ShownAmount = { ...pack, value: Math.round(count * pack.value * 100) / 100 };
+  if (Math.abs(grams - count * packGrams) <= 1e-6 * grams) return packs;
+  const need = shownFor(format, grams, "need");
+  // The packs hold what is needed (their exact size, not the shown one: 2.05 cans is over).
+  const packsHoldNeed = grams <= count * packGrams * (1 + 1e-9);
+  return packsHoldNeed && need.value * need.unitSize > packs.value * packs.unitSize * (1 + 1e-9) ? packs : need;
 }
 
 export function describeAmount(format: LineFormat, grams: number): DescribedAmount {
   const ml = format.measure === "volume" && format.densityGPerMl !== null ? grams / format.densityGPerMl : null;
-  const total = amountText(format, grams, "need");
+  const total = shownAmountText(shownFor(format, grams, "need"));
   const unit = format.countUnit;
   const raw = unit ? grams / unit.grams : Number.NaN;
   if (!unit || !(raw > 0) || raw > MAX_COUNT) return { ml, count: null, quantity: total, detail: null };
   const count = purchaseCount(raw);
   if (unit.kind === "pack") {
-    return { ml, count, quantity: `${count} × ${amountText(format, unit.grams, "size")} ${unit.noun}`, detail: total };
+    const pack = shownFor(format, unit.grams, "size");
+    return {
+      ml,
+      count,
+      quantity: `${count} × ${shownAmountText(pack)} ${unit.noun}`,
+      detail: shownAmountText(packTotal(format, grams, count, unit.grams, pack)),
+    };
   }
   const plain = PLAIN_ITEM_WORDS.has(unit.noun);
   return { ml, count, quantity: plain ? String(count) : `${count} ${pluralize(unit.noun, count)}`, detail: total };

@@ -24,6 +24,7 @@ export async function previewFillWeek(userId: string, week: IsoWeek, seed = 1): 
     dates: rows.dates,
     energyTargetKcal: energyTargetFor(preferences.energyProfile).energyKcal,
     seed,
+    units: preferences.units,
   });
   return { ...result, version: rows.version };
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { PlannedItemView } from "@/lib/domain/plan-view";
-import { scalePortionLabel } from "@/lib/domain/portion-label";
+import { portionAmountText } from "@/lib/domain/quantity-text";
 import type { PlanItem, ScoringCatalog } from "@/lib/domain/scoring";
 import { SKIN_FOCUS_INFO, type SkinFlag, type SkinFocusReport } from "@/lib/domain/skin-focus";
+import type { UnitSystem } from "@/lib/domain/units-display";
 
 // One planned item as the planner shows it: its name, amount in words, energy and skin flags.
 
@@ -16,7 +17,12 @@ export function skinFlagsByItem(report: SkinFocusReport): Map<string, PlannedIte
   return new Map(report.items.map((item) => [item.itemId, item.flags.map((flag) => ({ text: skinFlagText(flag), kind: flag.kind }))]));
 }
 
-export function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: PlannedItemView["skinFlags"] = []): PlannedItemView {
+export function itemView(
+  item: PlanItem,
+  catalog: ScoringCatalog,
+  units: UnitSystem,
+  skinFlags: PlannedItemView["skinFlags"] = [],
+): PlannedItemView {
   if (item.ref.kind === "food") {
     const food = catalog.foods.get(item.ref.foodId);
     const grams = item.ref.gramsPerServing;
@@ -29,7 +35,7 @@ export function itemView(item: PlanItem, catalog: ScoringCatalog, skinFlags: Pla
       ref: item.ref,
       servings: item.servings,
       name: food?.name ?? "Removed food",
-      amountLabel: scalePortionLabel(item.servings, unit),
+      amountLabel: portionAmountText(item.servings, unit, units),
       energyKcal: food ? Math.round((food.energyKcal * grams * item.servings) / 100) : 0,
       skinFlags,
     };

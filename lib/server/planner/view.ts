@@ -40,6 +40,7 @@ export async function buildPlanView(userId: string, week: IsoWeek, preferencesRe
     limit: SWAP_LIMIT,
     additionsLimit: ADDITION_LIMIT,
     skinFocus: preferences.skinFocus,
+    units: preferences.units,
   });
   const skin = skinFocusReport(plan.items, catalog, preferences.skinFocus);
   const skinFlags = skinFlagsByItem(skin);
@@ -62,7 +63,7 @@ export async function buildPlanView(userId: string, week: IsoWeek, preferencesRe
       longLabel: formatDay(date, "long"),
       isToday: date === today,
     })),
-    items: plan.items.map((item) => itemView(item, catalog, skinFlags.get(item.id))),
+    items: plan.items.map((item) => itemView(item, catalog, preferences.units, skinFlags.get(item.id))),
     habits: Object.fromEntries(rows.habits.map((h) => [h.date, { waterMl: h.waterMl, calmMin: h.calmMin }])),
     targets: { waterTargetMl: preferences.waterTargetMl, calmTargetMin: preferences.calmTargetMin, units: preferences.units },
     score: planScoreView(score),

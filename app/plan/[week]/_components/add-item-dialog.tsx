@@ -5,6 +5,7 @@ import type { MealSlot } from "@/lib/domain/food";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
 import type { PickerResult } from "@/lib/domain/picker";
 import { portionOptionLabel } from "@/lib/domain/plan-view";
+import type { UnitSystem } from "@/lib/domain/units-display";
 import { newClientKey } from "./client-key";
 
 export interface AddChoice {
@@ -24,11 +25,13 @@ function resultKey(result: PickerResult): string {
 export function AddItemDialog({
   target,
   dayLabel,
+  units,
   onClose,
   onAdd,
 }: {
   target: { date: string; slot: MealSlot } | null;
   dayLabel: string;
+  units: UnitSystem;
   onClose: () => void;
   onAdd: (choice: AddChoice) => Promise<boolean>;
 }) {
@@ -263,7 +266,7 @@ export function AddItemDialog({
                   >
                     {chosen.portions.map((p) => (
                       <option key={`${p.label}-${p.grams}`} value={p.grams}>
-                        {portionOptionLabel(p.label, p.grams)}
+                        {portionOptionLabel(p.label, p.grams, units)}
                       </option>
                     ))}
                   </select>

@@ -387,6 +387,7 @@ export function Planner({ initial }: { initial: PlanView }) {
       <AddItemDialog
         target={addTarget}
         dayLabel={addTarget ? dayLabel(addTarget.date) : ""}
+        units={view.targets.units}
         onClose={() => setAddTarget(null)}
         onAdd={addChoice}
       />
