@@ -116,9 +116,20 @@ export async function seedCatalog(db: Db, catalog: CatalogFiles): Promise<SeedCa
         };
         const portions = row.portions.map((p, position) => ({ label: p.label, grams: p.grams, position }));
         if (existing) {
+          const before = await tx.portion.findMany({ where: { foodId: existing.id }, select: { label: true, grams: true } });
           await tx.food.update({ where: { id: existing.id }, data });
           await tx.portion.deleteMany({ where: { foodId: existing.id } });
           await tx.portion.createMany({ data: portions.map((p) => ({ ...p, foodId: existing.id })) });
+          // Planned items name their portion by its grams: when a corrected catalog changes a
+          // portion's weight (a "1 cup" from 243 to 243.69 g), the items planned at the old
+          // weight follow it, so they still read "1 cup" rather than a bare weight.
+          for (const old of before) {
+            const renewed = portions.find((p) => p.label === old.label);
+            if (!renewed || renewed.grams === old.grams) continue;
+            const planned = { foodId: existing.id, gramsPerServing: old.grams };
+            await tx.plannedItem.updateMany({ where: planned, data: { gramsPerServing: renewed.grams } });
+            await tx.templateItem.updateMany({ where: planned, data: { gramsPerServing: renewed.grams } });
+          }
         } else {
           const created = await tx.food.create({ data: { ...data, portions: { create: portions } }, select: { id: true } });
           foodIdByKey.set(row.key, created.id);

@@ -52,6 +52,40 @@ describe("seeding the catalog", () => {
     expect(await db.food.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ name: "My granola", ownerId: person.id });
   });
 
+  it("a corrected portion weight carries the items planned at the old weight along, so they keep their portion", async () => {
+    const food = catalog.foods.find((f) => f.portions.length >= 2);
+    if (!food) throw new Error("no catalog food with two portions");
+    const [corrected, untouched] = food.portions as [(typeof food.portions)[number], (typeof food.portions)[number]];
+    await seedCatalog(db, catalog);
+    const person = await makeUser();
+    const foodId = (await db.food.findUniqueOrThrow({ where: { catalogKey: food.key } })).id;
+    const plan = await db.mealPlan.create({ data: { userId: person.id, week: "2026-W48" } });
+    const item = (grams: number, slot: string) => ({
+      planId: plan.id,
+      date: "2026-11-23",
+      slot,
+      foodId,
+      servings: 2,
+      gramsPerServing: grams,
+    });
+    await db.plannedItem.createMany({ data: [item(corrected.grams, "breakfast"), item(untouched.grams, "lunch"), item(123.4, "dinner")] });
+
+    const newGrams = corrected.grams + 0.69;
+    await seedCatalog(db, {
+      ...catalog,
+      catalogVersion: catalog.catalogVersion + 1,
+      foods: catalog.foods.map((f) =>
+        f.key === food.key ? { ...f, portions: f.portions.map((p) => (p.label === corrected.label ? { ...p, grams: newGrams } : p)) } : f,
+      ),
+    });
+    const items = await db.plannedItem.findMany({ where: { planId: plan.id }, orderBy: { slot: "asc" } });
+    expect(items.map((i) => [i.slot, i.gramsPerServing, i.servings])).toEqual([
+      ["breakfast", newGrams, 2],
+      ["dinner", 123.4, 2],
+      ["lunch", untouched.grams, 2],
+    ]);
+  });
+
   it("stores each food's glycaemic level, and a newer version brings levels to a database seeded without them", async () => {
     // A database seeded before the levels existed: the same foods, an older version, no levels.
     const older = {
