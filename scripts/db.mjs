@@ -197,6 +197,22 @@ export async function applyMigrations(databaseUrl) {
   return appliedMigrationNames;
 }
 
+/**
+ * Applies the kind's migrations up to and including `lastName` and no further: a database at an
+ * old step, for tests that fill it with data and then migrate it to head.
+ */
+export async function applyMigrationsUpTo(databaseUrl, lastName) {
+  const { kind, engine } = await openEngine(databaseUrl);
+  const list = readMigrationsList(kind);
+  const end = list.migrationDirectories.findIndex((d) => d.path === lastName);
+  if (end === -1) throw new Error(`No migration named ${lastName} in ${path.relative(root, list.baseDir)}`);
+  const { appliedMigrationNames } = await engine.applyMigrations({
+    migrationsList: { ...list, migrationDirectories: list.migrationDirectories.slice(0, end + 1) },
+    filters: noFilters,
+  });
+  return appliedMigrationNames;
+}
+
 function timestamp() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, "0");
