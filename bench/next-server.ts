@@ -5,7 +5,9 @@
 //
 // The server runs the way scripts/e2e-server.mjs starts it, on a free port and its own database
 // (data/bench/bench.db: fresh, migrated, seeded with the real catalog; never the dev or e2e
-// one). It builds first when .next/BUILD_ID is missing.
+// one). It builds first when .next/BUILD_ID is missing. `startServer({ database: "postgresql" })`
+// runs it on PostgreSQL instead: a throwaway cluster (scripts/test-postgres.mjs) with one fresh
+// database, migrated and seeded the same way, stopped and removed by `stop()`.
 // BENCH_BASE_URL=http://127.0.0.1:PORT reuses a running production server instead; then
 // BENCH_DATABASE_URL (default file:data/bench/bench.db) must be that server's database and
 // BENCH_NEXTAUTH_SECRET its NEXTAUTH_SECRET, and the local .next must be its build (action
@@ -16,9 +18,10 @@ import net from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import type { MealSlot } from "../lib/domain/food";
 import { shiftWeek, weekDates } from "../lib/domain/week";
-import type { Db } from "../lib/server/prisma-client";
+import { databaseKindOf, type DatabaseKind, type Db } from "../lib/server/prisma-client";
 import { newSessionSecret, sessionRowFor } from "../lib/server/session-token";
 
 const BENCH_SECRET = "bench-only-secret-0123456789-abcdefghijklmnop";
@@ -74,33 +77,123 @@ export async function waitUntilUp(baseUrl: string, server: ChildProcess | null, 
 export interface Server {
   baseUrl: string;
   databaseUrl: string;
+  database: DatabaseKind;
   secret: string;
   /** The server's process id, when this bench started it (not with BENCH_BASE_URL). */
   pid?: number;
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<Server> {
+export interface ServerOptions {
+  /** The database the server runs on; SQLite (data/bench/bench.db) unless asked. */
+  database?: DatabaseKind;
+}
+
+/** A fresh database for one server, and how to remove it (synchronous, so a signal handler can). */
+interface BenchDatabase {
+  databaseUrl: string;
+  label: string;
+  remove: () => void;
+}
+
+// What must not outlive this process: a Ctrl-C or SIGTERM skips every `finally`, and a
+// PostgreSQL cluster started by pg_ctl runs detached, so it would stay behind with its folder.
+// The clean-ups must be quick: tsx's CLI (between bench/run.ts and this file) SIGKILLs its
+// child about 60 ms after it relays a signal, so slow work goes to a detached process.
+const leftovers = new Set<() => void>();
+function onSignal(): void {
+  for (const cleanUp of leftovers) cleanUp();
+  process.exit(130);
+}
+function removeOnSignal(cleanUp: () => void): () => void {
+  if (leftovers.size === 0) {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
+  leftovers.add(cleanUp);
+  return () => {
+    leftovers.delete(cleanUp);
+    if (leftovers.size === 0) {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
+function sqliteDatabase(): BenchDatabase {
+  const dbFile = path.join(ROOT, "data", "bench", "bench.db");
+  rmSync(path.dirname(dbFile), { recursive: true, force: true });
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  return { databaseUrl: `file:${dbFile}`, label: "SQLite data/bench/bench.db", remove: () => {} };
+}
+
+async function postgresDatabase(): Promise<BenchDatabase> {
+  // Imported when asked for: the bench files run as CommonJS, which cannot require an ES
+  // module with a top-level await (the script's command-line part has one).
+  const { startCluster, stopCluster } = await import("../scripts/test-postgres.mjs");
+  const cluster = await startCluster();
+  const forget = removeOnSignal(() => {
+    spawn(process.execPath, [path.join(ROOT, "scripts", "test-postgres.mjs"), "stop", cluster.dir], {
+      cwd: ROOT,
+      detached: true,
+      stdio: "ignore",
+    }).unref();
+  });
+  const remove = () => {
+    forget();
+    stopCluster(cluster.dir);
+  };
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    let version = "";
+    try {
+      version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "";
+      await admin.query('CREATE DATABASE "glowplate_bench"');
+    } finally {
+      await admin.end();
+    }
+    const url = new URL(cluster.url);
+    url.pathname = "/glowplate_bench";
+    return { databaseUrl: url.toString(), label: `PostgreSQL ${version} (throwaway cluster in ${cluster.dir})`, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+export async function startServer({ database = "sqlite" }: ServerOptions = {}): Promise<Server> {
   if (process.env.BENCH_BASE_URL) {
+    // One running server has one database; a bench that compares them starts its own servers.
+    if (database !== "sqlite") throw new Error(`BENCH_BASE_URL reuses one running server; unset it to run a bench on ${database}`);
     const baseUrl = process.env.BENCH_BASE_URL.replace(/\/$/, "");
     await waitUntilUp(baseUrl, null, () => "");
+    const databaseUrl = process.env.BENCH_DATABASE_URL ?? `file:${path.join(ROOT, "data", "bench", "bench.db")}`;
     return {
       baseUrl,
-      databaseUrl: process.env.BENCH_DATABASE_URL ?? `file:${path.join(ROOT, "data", "bench", "bench.db")}`,
+      databaseUrl,
+      database: databaseKindOf(databaseUrl),
       secret: process.env.BENCH_NEXTAUTH_SECRET ?? BENCH_SECRET,
       stop: async () => {},
     };
   }
   ensureBuild();
-  const dbFile = path.join(ROOT, "data", "bench", "bench.db");
-  rmSync(path.dirname(dbFile), { recursive: true, force: true });
-  mkdirSync(path.dirname(dbFile), { recursive: true });
+  const store = database === "postgresql" ? await postgresDatabase() : sqliteDatabase();
+  try {
+    return await startOn(store, database);
+  } catch (error) {
+    store.remove();
+    throw error;
+  }
+}
+
+async function startOn(store: BenchDatabase, database: DatabaseKind): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:${dbFile}`,
+    DATABASE_URL: store.databaseUrl,
     NEXTAUTH_SECRET: BENCH_SECRET,
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -117,9 +210,11 @@ export async function startServer(): Promise<Server> {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const forget = removeOnSignal(() => server.kill("SIGKILL"));
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const stop = async () => {
+  const stopServer = async () => {
+    forget();
     if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
     server.kill("SIGTERM");
@@ -127,14 +222,22 @@ export async function startServer(): Promise<Server> {
     await exited;
     clearTimeout(timer);
   };
+  const stop = async () => {
+    try {
+      await stopServer();
+    } finally {
+      store.remove();
+    }
+  };
   try {
     await waitUntilUp(baseUrl, server, () => log);
   } catch (error) {
-    await stop();
+    // The caller removes the database when this throws.
+    await stopServer();
     throw error;
   }
-  console.log(`  next start on ${baseUrl}, database data/bench/bench.db`);
-  return { baseUrl, databaseUrl: `file:${dbFile}`, secret: BENCH_SECRET, pid: server.pid, stop };
+  console.log(`  next start on ${baseUrl}, database ${store.label}`);
+  return { baseUrl, databaseUrl: store.databaseUrl, database, secret: BENCH_SECRET, pid: server.pid, stop };
 }
 
 /**

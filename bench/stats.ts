@@ -6,8 +6,12 @@ export interface Stats {
   runs: number;
 }
 
+/** The sample at quantile `q` (0..1) of samples already sorted ascending; NaN when there are none. */
+export function quantileOfSorted(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
 export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { medianMs: at(0.5), p99Ms: at(0.99), runs: sorted.length };
+  return { medianMs: quantileOfSorted(sorted, 0.5), p99Ms: quantileOfSorted(sorted, 0.99), runs: sorted.length };
 }

@@ -47,6 +47,12 @@ declare module "autocannon" {
     "2xx": number;
   }
 
-  function autocannon(options: Options): Promise<Result>;
+  /** A running load: its result when awaited, and each response as it arrives. */
+  export interface Instance extends PromiseLike<Result> {
+    /** `responseTimeMs`: from the request being sent to the last byte of its response. */
+    on(event: "response", listener: (client: unknown, statusCode: number, responseBytes: number, responseTimeMs: number) => void): this;
+  }
+
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }
