@@ -23,6 +23,7 @@ import type { MealSlot } from "../lib/domain/food";
 import { shiftWeek, weekDates } from "../lib/domain/week";
 import { databaseKindOf, type DatabaseKind, type Db } from "../lib/server/prisma-client";
 import { newSessionSecret, sessionRowFor } from "../lib/server/session-token";
+import { serverEnv } from "../scripts/server-env.mjs";
 
 const BENCH_SECRET = "bench-only-secret-0123456789-abcdefghijklmnop";
 const ROOT = process.cwd();
@@ -207,7 +208,8 @@ async function startOn(store: BenchDatabase, database: DatabaseKind): Promise<Se
   let log = "";
   const server = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env,
+    // The same memory bound as npm start (scripts/server-env.mjs).
+    env: serverEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const forget = removeOnSignal(() => server.kill("SIGKILL"));

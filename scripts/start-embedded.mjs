@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadEnv } from "./load-env.mjs";
+import { serverEnv } from "./server-env.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -70,6 +71,6 @@ if (builtHash !== currentHash || !fs.existsSync(path.join(root, ".next", "BUILD_
 }
 
 console.log(`\n> Starting Glowplate on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-H", host, "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(bin("next"), ["start", "-H", host, "-p", port], { stdio: "inherit", env: serverEnv(process.env) });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
