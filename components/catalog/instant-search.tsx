@@ -7,6 +7,7 @@ import type { SearchKind } from "@/lib/domain/food-search";
 import { Button } from "@/components/ui/button";
 import { searchStatusText } from "./search-status";
 import { useSearch } from "./use-search";
+import { FoodIllustration } from "@/components/food-illustration";
 
 const PAGE_SIZE = 12;
 // The search route answers at most 30 (SEARCH_LIMIT_MAX in lib/server/search.ts) and the box
@@ -99,7 +100,8 @@ export function InstantSearch({ kind, label, placeholder }: InstantSearchProps) 
               href={result.href}
               className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 px-4 py-2.5 hover:bg-leaf-50 focus-visible:bg-leaf-50 dark:hover:bg-leaf-950 dark:focus-visible:bg-leaf-950"
             >
-              <span className="font-medium text-stone-900 dark:text-stone-100">
+              <span className="flex items-center gap-2 font-medium text-stone-900 dark:text-stone-100">
+                <FoodIllustration name={result.illustration} className="text-leaf-700 dark:text-leaf-300" />
                 {result.name}
                 {result.own && (
                   <span className="ml-2 rounded bg-sun-400/30 px-1.5 py-0.5 text-xs font-semibold text-stone-800 dark:text-stone-100">

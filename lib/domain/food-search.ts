@@ -8,6 +8,7 @@
 import MiniSearch from "minisearch";
 import { AISLE_LABELS, type Aisle, type CulinaryRole, type Food, type Recipe } from "./food";
 import { ROLE_LABELS, SLOT_LABELS } from "./food-labels";
+import type { Illustration } from "./illustrations";
 import type { UnitOption } from "./units";
 
 export type SearchKind = "food" | "recipe";
@@ -44,6 +45,8 @@ export interface SearchResultView {
   detail: string;
   /** The person's own food or recipe (not the catalog's). */
   own: boolean;
+  /** Its category picture. */
+  illustration: Illustration;
   /** Foods only, when asked for: the units an ingredient row can use. */
   units?: UnitOption[];
 }

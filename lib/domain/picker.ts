@@ -1,3 +1,5 @@
+import type { Illustration } from "./illustrations";
+
 // What the planner's add dialog lists: a food with its portions, or a recipe.
 export interface PickerResult {
   kind: "food" | "recipe";
@@ -10,6 +12,8 @@ export interface PickerResult {
   defaultGrams: number | null;
   /** true for the person's own foods and recipes */
   own: boolean;
+  /** Its category picture. */
+  illustration: Illustration;
 }
 
 /** Portions that are one whole thing a person eats or drinks at once: "1 can", "1 slice", "1 handful". */

@@ -5,6 +5,7 @@ import "server-only";
 import { AISLE_LABELS, type Aisle, type CulinaryRole, type MealSlot } from "@/lib/domain/food";
 import type { FoodDetail } from "@/lib/domain/food-detail";
 import { ROLE_LABELS, SLOT_LABELS } from "@/lib/domain/food-labels";
+import { roleIllustration } from "@/lib/domain/illustrations";
 import {
   createFoodSearch,
   foodSearchDocument,
@@ -85,6 +86,7 @@ export async function searchForUser(userId: string, query: string, options: Sear
         href: `/foods/${food.id}`,
         detail: `${AISLE_LABELS[food.aisle]} · ${ROLE_LABELS[food.role]}`,
         own: food.ownerId !== null,
+        illustration: roleIllustration(food.role),
         ...(options.withUnits ? { units: unitOptionsFor(food) } : {}),
       });
     } else {
@@ -100,6 +102,7 @@ export async function searchForUser(userId: string, query: string, options: Sear
           ? recipeDetail(catalogRecipe.role, catalogRecipe.slots)
           : recipeDetail(ownRecipe!.role as CulinaryRole, ownRecipe!.slots.split(",").filter(Boolean) as MealSlot[]),
         own: !catalogRecipe,
+        illustration: roleIllustration(catalogRecipe?.role ?? ownRecipe!.role),
       });
     }
   }

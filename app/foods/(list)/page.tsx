@@ -9,6 +9,8 @@ import { ROLE_LABELS } from "@/lib/domain/food-labels";
 import { getCatalog } from "@/lib/server/catalog";
 import { listOwnFoods } from "@/lib/server/foods";
 import { requireUserId } from "@/lib/server/session";
+import { FoodIllustration } from "@/components/food-illustration";
+import { aisleIllustration, roleIllustration } from "@/lib/domain/illustrations";
 
 export const metadata: Metadata = { title: "Foods" };
 
@@ -69,11 +71,14 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
               <li key={food.id}>
                 <Link
                   href={`/foods/${food.id}`}
-                  className="block rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-leaf-400 dark:border-stone-800 dark:bg-stone-900"
+                  className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-leaf-400 dark:border-stone-800 dark:bg-stone-900"
                 >
-                  <span className="block font-medium">{food.name}</span>
-                  <span className="block text-sm text-stone-500 dark:text-stone-400">
-                    {AISLE_LABELS[food.aisle]} · {ROLE_LABELS[food.role]}
+                  <FoodIllustration name={roleIllustration(food.role)} className="mt-0.5 text-leaf-700 dark:text-leaf-300" />
+                  <span>
+                    <span className="block font-medium">{food.name}</span>
+                    <span className="block text-sm text-stone-500 dark:text-stone-400">
+                      {AISLE_LABELS[food.aisle]} · {ROLE_LABELS[food.role]}
+                    </span>
                   </span>
                 </Link>
               </li>
@@ -138,7 +143,10 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
                     href={`/foods?aisle=${a}`}
                     className="flex items-baseline justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-leaf-400 dark:border-stone-800 dark:bg-stone-900"
                   >
-                    <span className="font-medium">{AISLE_LABELS[a]}</span>
+                    <span className="flex items-center gap-2 font-medium">
+                      <FoodIllustration name={aisleIllustration(a)} className="text-leaf-700 dark:text-leaf-300" />
+                      {AISLE_LABELS[a]}
+                    </span>
                     <span className="text-sm text-stone-500 dark:text-stone-400">{count} foods</span>
                   </Link>
                 </li>
@@ -153,7 +161,8 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
           <div className="mt-5 space-y-6">
             {browsed.map((group) => (
               <section key={group.aisle} aria-labelledby={`aisle-${group.aisle}`}>
-                <h3 id={`aisle-${group.aisle}`} className="text-lg font-semibold">
+                <h3 id={`aisle-${group.aisle}`} className="flex items-center gap-2 text-lg font-semibold">
+                  <FoodIllustration name={aisleIllustration(group.aisle)} className="text-leaf-700 dark:text-leaf-300" />
                   {AISLE_LABELS[group.aisle]} <span className="text-sm font-normal text-stone-500">({group.foods.length})</span>
                 </h3>
                 <ul className="mt-2 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
@@ -163,7 +172,10 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
                         href={`/foods/${food.id}`}
                         className="flex items-baseline justify-between gap-3 py-2 hover:text-leaf-800 dark:hover:text-leaf-200"
                       >
-                        <span>{food.name}</span>
+                        <span className="flex items-center gap-2">
+                          <FoodIllustration name={roleIllustration(food.role)} className="size-4 text-leaf-700 dark:text-leaf-300" />
+                          {food.name}
+                        </span>
                         <span className="shrink-0 text-xs text-stone-500 dark:text-stone-400">{ROLE_LABELS[food.role]}</span>
                       </Link>
                     </li>

@@ -16,6 +16,8 @@ import { getFoodForUser } from "@/lib/server/foods";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 import { deleteFoodAction } from "../actions";
+import { FoodIllustration } from "@/components/food-illustration";
+import { roleIllustration } from "@/lib/domain/illustrations";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -67,7 +69,10 @@ export default async function FoodPage({ params, searchParams }: Props) {
         <Link href="/foods" className="text-sm font-medium text-leaf-800 hover:underline dark:text-leaf-200">
           ← All foods
         </Link>
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{food.name}</h1>
+        <h1 className="mt-2 flex items-center gap-3 text-3xl font-semibold tracking-tight">
+          <FoodIllustration name={roleIllustration(food.role)} className="size-8 text-leaf-700 dark:text-leaf-300" />
+          {food.name}
+        </h1>
         <p className="mt-1 text-stone-600 dark:text-stone-400">
           {AISLE_LABELS[food.aisle]} · {ROLE_LABELS[food.role]} ·{" "}
           {own ? "Your food (only you can see it)" : food.ndbNumber ? `Catalog food, USDA SR ${food.ndbNumber}` : "Catalog food"}

@@ -9,6 +9,8 @@ import { ROLE_LABELS, SLOT_LABELS } from "@/lib/domain/food-labels";
 import { getCatalog } from "@/lib/server/catalog";
 import { listOwnRecipes, type RecipeSummary } from "@/lib/server/recipes";
 import { requireUserId } from "@/lib/server/session";
+import { FoodIllustration } from "@/components/food-illustration";
+import { roleIllustration } from "@/lib/domain/illustrations";
 
 export const metadata: Metadata = { title: "Recipes" };
 
@@ -23,15 +25,18 @@ function RecipeCard({ recipe, own }: { recipe: RecipeSummary; own: boolean }) {
     <li>
       <Link
         href={`/recipes/${recipe.id}`}
-        className="block h-full rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-leaf-400 dark:border-stone-800 dark:bg-stone-900"
+        className="flex h-full items-start gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-leaf-400 dark:border-stone-800 dark:bg-stone-900"
       >
-        <span className="block font-medium">
-          {recipe.name}
-          {own && <span className="sr-only"> (yours)</span>}
-        </span>
-        <span className="mt-0.5 block text-sm text-stone-500 dark:text-stone-400">
-          {ROLE_LABELS[recipe.role]} · {recipe.slots.map((s) => SLOT_LABELS[s]).join(", ")} · {recipe.prepMinutes} min · {recipe.servings}{" "}
-          {recipe.servings === 1 ? "serving" : "servings"}
+        <FoodIllustration name={roleIllustration(recipe.role)} className="mt-0.5 text-leaf-700 dark:text-leaf-300" />
+        <span>
+          <span className="block font-medium">
+            {recipe.name}
+            {own && <span className="sr-only"> (yours)</span>}
+          </span>
+          <span className="mt-0.5 block text-sm text-stone-500 dark:text-stone-400">
+            {ROLE_LABELS[recipe.role]} · {recipe.slots.map((s) => SLOT_LABELS[s]).join(", ")} · {recipe.prepMinutes} min · {recipe.servings}{" "}
+            {recipe.servings === 1 ? "serving" : "servings"}
+          </span>
         </span>
       </Link>
     </li>

@@ -24,6 +24,8 @@ import { getRecipeWithFoods } from "@/lib/server/recipes";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { requireUserId } from "@/lib/server/session";
 import { deleteRecipeAction } from "../actions";
+import { FoodIllustration } from "@/components/food-illustration";
+import { roleIllustration } from "@/lib/domain/illustrations";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -79,7 +81,10 @@ export default async function RecipePage({ params, searchParams }: Props) {
         <Link href="/recipes" className="text-sm font-medium text-leaf-800 hover:underline dark:text-leaf-200">
           ← All recipes
         </Link>
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{recipe.name}</h1>
+        <h1 className="mt-2 flex items-center gap-3 text-3xl font-semibold tracking-tight">
+          <FoodIllustration name={roleIllustration(recipe.role)} className="size-8 text-leaf-700 dark:text-leaf-300" />
+          {recipe.name}
+        </h1>
         <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <div className="flex gap-1.5">
             <dt className="text-stone-500 dark:text-stone-400">Dish</dt>
@@ -131,7 +136,8 @@ export default async function RecipePage({ params, searchParams }: Props) {
               const food = foods.get(ingredient.foodId)!;
               return (
                 <li key={index} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-2.5">
-                  <Link href={`/foods/${food.id}`} className="font-medium hover:underline">
+                  <Link href={`/foods/${food.id}`} className="flex items-center gap-2 font-medium hover:underline">
+                    <FoodIllustration name={roleIllustration(food.role)} className="size-4 text-leaf-700 dark:text-leaf-300" />
                     {food.name}
                   </Link>
                   <span className="text-sm text-stone-600 tabular-nums dark:text-stone-400">{ingredientAmountText(ingredient, units)}</span>

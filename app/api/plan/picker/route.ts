@@ -41,9 +41,11 @@ export async function GET(request: NextRequest) {
         portions,
         defaultGrams: defaultPortionGrams(food),
         own: hit.own,
+        illustration: hit.illustration,
       });
     } else {
-      results.push({ kind: "recipe", id: hit.id, name: hit.name, detail: hit.detail, portions: [], defaultGrams: null, own: hit.own });
+      const { id, name, detail, own, illustration } = hit;
+      results.push({ kind: "recipe", id, name, detail, portions: [], defaultGrams: null, own, illustration });
     }
   }
   return NextResponse.json({ results }, { headers: { "Cache-Control": "private, no-store" } });

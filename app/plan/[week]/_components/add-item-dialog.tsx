@@ -1,5 +1,6 @@
 "use client";
 
+import { FoodIllustration } from "@/components/food-illustration";
 import { useEffect, useId, useRef, useState } from "react";
 import type { MealSlot } from "@/lib/domain/food";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
@@ -233,16 +234,19 @@ export function AddItemDialog({
                         onClick={() => choose(result)}
                         onKeyDown={(event) => onResultKeyDown(event, index)}
                         onFocus={() => setActiveKey(key)}
-                        className={`w-full rounded-md border px-3 py-2 text-left text-sm ${
+                        className={`flex w-full items-start gap-2 rounded-md border px-3 py-2 text-left text-sm ${
                           isChosen
                             ? "border-leaf-600 bg-leaf-50 dark:bg-leaf-950"
                             : "border-stone-200 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800"
                         }`}
                       >
-                        <span className="font-medium">{result.name}</span>
-                        {/* A real space: without it the button's accessible name runs "ColaFood · …". */}{" "}
-                        <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
-                          {result.kind === "recipe" ? "Recipe" : "Food"} · {result.detail}
+                        <FoodIllustration name={result.illustration} className="mt-0.5 size-4 text-leaf-700 dark:text-leaf-300" />
+                        <span>
+                          <span className="font-medium">{result.name}</span>
+                          {/* A real space: without it the button's accessible name runs "ColaFood · …". */}{" "}
+                          <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
+                            {result.kind === "recipe" ? "Recipe" : "Food"} · {result.detail}
+                          </span>
                         </span>
                       </button>
                     </li>

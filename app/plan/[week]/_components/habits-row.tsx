@@ -106,7 +106,7 @@ export function HabitsRow({
 export function HabitsWhy() {
   return (
     <LazyDetails
-      className="text-sm text-stone-600 dark:text-stone-400"
+      className="text-sm text-stone-600 dark:text-stone-400 print:hidden"
       summaryClassName="w-fit cursor-pointer rounded underline decoration-dotted underline-offset-2"
       summary={HABITS_WHY}
     >

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { IllustrationSprite } from "@/components/food-illustration";
 import { ActionMessageBar } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button";
 import type { MealSlot } from "@/lib/domain/food";
@@ -66,6 +67,15 @@ export function Planner({ initial }: { initial: PlanView }) {
   const week = view.week;
   const dayScores = useMemo(() => new Map((view.score?.days ?? []).map((d) => [d.date, d])), [view.score]);
   const dayLabel = (date: string) => view.days.find((d) => d.date === date)?.longLabel ?? date;
+  // Each picture the week shows, drawn once for the page; the items and suggestions <use> them.
+  const illustrations = useMemo(
+    () => [
+      ...view.items.map((i) => i.illustration),
+      ...view.swaps.map((s) => s.to.illustration),
+      ...view.additions.map((a) => a.add.illustration),
+    ],
+    [view.items, view.swaps, view.additions],
+  );
 
   useEffect(() => {
     if (confirmCopyWeek) keepCopyButton.current?.focus();
@@ -134,6 +144,7 @@ export function Planner({ initial }: { initial: PlanView }) {
       amountLabel: "Adding…",
       energyKcal: 0,
       skinFlags: [],
+      illustration: choice.result.illustration,
     };
     return run(
       (version) =>
@@ -209,8 +220,10 @@ export function Planner({ initial }: { initial: PlanView }) {
   }
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
+    // The plan-week classes are the print stylesheet's hooks (app/globals.css, "Printing the week").
+    <div className="plan-week space-y-6">
+      <IllustrationSprite names={illustrations} />
+      <div className="plan-week-head flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Your week</h1>
           <p className="text-stone-600 dark:text-stone-400" data-testid="week-range">
@@ -253,6 +266,9 @@ export function Planner({ initial }: { initial: PlanView }) {
             className={`${buttonClass("secondary")} aria-disabled:opacity-60`}
           >
             Copy last week
+          </button>
+          <button type="button" onClick={() => window.print()} className={buttonClass("secondary")}>
+            Print week
           </button>
           <Link href={`/shopping/${view.week}`} className={buttonClass("primary")}>
             Shopping list
@@ -306,7 +322,7 @@ export function Planner({ initial }: { initial: PlanView }) {
 
       <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="plan-week-body grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
           {view.items.length === 0 && (
             <p className="rounded-xl border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">

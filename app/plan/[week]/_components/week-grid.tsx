@@ -40,7 +40,7 @@ export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; daySco
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className="grid gap-3 min-[1800px]:grid-cols-7 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="plan-week-days grid gap-3 min-[1800px]:grid-cols-7 sm:grid-cols-2 xl:grid-cols-4">
         {view.days.map((day) => (
           <DayCard
             key={day.date}

@@ -18,6 +18,8 @@ import { ActionMessageBar, type ActionMessage } from "@/components/ui/action-mes
 import { ItemRow } from "./item-row";
 import { ManualItemForm } from "./manual-item-form";
 import { RangeForm } from "./range-form";
+import { FoodIllustration } from "@/components/food-illustration";
+import { aisleIllustration } from "@/lib/domain/illustrations";
 
 type Message = ActionMessage;
 
@@ -274,7 +276,11 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
             const left = group.lines.filter((line) => !line.checked).length;
             return (
               <section key={group.aisle} aria-labelledby={`aisle-${group.aisle}`}>
-                <h2 id={`aisle-${group.aisle}`} className={`mb-2 font-semibold ${shopMode ? "text-xl" : "text-lg"}`}>
+                <h2
+                  id={`aisle-${group.aisle}`}
+                  className={`mb-2 flex items-center gap-2 font-semibold ${shopMode ? "text-xl" : "text-lg"}`}
+                >
+                  <FoodIllustration name={aisleIllustration(group.aisle)} className="text-leaf-700 dark:text-leaf-300" />
                   {group.label}
                   {shopMode && (
                     <>
