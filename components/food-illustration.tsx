@@ -104,44 +104,17 @@ function drawing(name: Illustration): ReactNode[] {
   return ILLUSTRATION_ICONS[name].map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
 }
 
-/** The id of an illustration's <symbol> in the page's sprite. */
-export function illustrationSymbolId(name: Illustration): string {
-  return `il-${name}`;
-}
-
 interface FoodIllustrationProps {
   name: Illustration;
   /** Size and colour; the default is 1.25rem in the text's colour. */
   className?: string;
-  /** Draw it with <use> from the page's <IllustrationSprite>, which must hold this name. */
-  fromSprite?: boolean;
 }
 
 /** One category picture, decorative. */
-export function FoodIllustration({ name, className, fromSprite = false }: FoodIllustrationProps) {
+export function FoodIllustration({ name, className }: FoodIllustrationProps) {
   return (
-    <svg aria-hidden="true" focusable="false" data-illustration={name} className={className} viewBox={fromSprite ? undefined : VIEW_BOX}>
-      {fromSprite ? <use href={`#${illustrationSymbolId(name)}`} /> : drawing(name)}
-    </svg>
-  );
-}
-
-/**
- * Each named illustration once, as <symbol>s that <FoodIllustration fromSprite> draws with <use>.
- * A page that shows many items (the planner) sends each drawing once instead of once per item.
- * Zero-sized rather than display:none: some browsers draw nothing from a <use> whose symbol sits
- * in an undisplayed <svg>.
- */
-export function IllustrationSprite({ names }: { names: Iterable<Illustration> }) {
-  const unique = [...new Set(names)].sort();
-  if (unique.length === 0) return null;
-  return (
-    <svg aria-hidden="true" focusable="false" className="absolute size-0 overflow-hidden">
-      {unique.map((name) => (
-        <symbol key={name} id={illustrationSymbolId(name)} viewBox={VIEW_BOX}>
-          {drawing(name)}
-        </symbol>
-      ))}
+    <svg aria-hidden="true" focusable="false" data-illustration={name} className={className} viewBox={VIEW_BOX}>
+      {drawing(name)}
     </svg>
   );
 }

@@ -1,21 +1,11 @@
 // The planner's view of a week: plain data the server builds and the client renders.
 // Everything the client shows (names, amounts, score, suggestions) arrives computed.
 import type { MealSlot } from "./food";
-import { refIllustration, type Illustration } from "./illustrations";
 import { labelInUnits, weightText } from "./quantity-text";
 import type { UnitSystem } from "./units-display";
 import type { DayNutritionView, PlanNutritionView } from "./plan-nutrition";
 import type { SkinFocusInfo } from "./skin-focus";
-import type {
-  AdditionSuggestion,
-  DayScore,
-  FoodShare,
-  GutScore,
-  PlanItemRef,
-  ScoreComponent,
-  ScoringCatalog,
-  SwapSuggestion,
-} from "./scoring";
+import type { AdditionSuggestion, DayScore, FoodShare, GutScore, PlanItemRef, ScoreComponent, SwapSuggestion } from "./scoring";
 import { RULES_BY_KEY, explainComponent, formatNumber, fullAtFor, targetTextForDays, type ComponentKey, type Grade } from "./scoring/rules";
 
 export interface PlannedItemView {
@@ -31,8 +21,6 @@ export interface PlannedItemView {
   energyKcal: number;
   /** What the person's skin focuses say about this item, in words ("Acne: high glycaemic (White bread)"). */
   skinFlags: { text: string; kind: "concerns" | "helps" }[];
-  /** Its category picture (lib/domain/illustrations.ts). */
-  illustration: Illustration;
 }
 
 export interface PlanDay {
@@ -108,7 +96,7 @@ export interface SwapView {
   slot: MealSlot;
   /** What is planned now; Undo writes it back. */
   from: { name: string; ref: PlanItemRef; servings: number };
-  to: { name: string; amountLabel: string; illustration: Illustration };
+  to: { name: string; amountLabel: string };
   totalPoints: number;
   total: number;
   deltaTotalPoints: number;
@@ -119,7 +107,7 @@ export interface SwapView {
 
 /** A suggested addition as the planner offers it; `apply` says where it goes. */
 export interface AdditionView {
-  add: { name: string; amountLabel: string; illustration: Illustration };
+  add: { name: string; amountLabel: string };
   deltaTotalPoints: number;
   reason: string;
   apply: { date: string; slot: MealSlot; ref: PlanItemRef; servings: number };
@@ -243,13 +231,13 @@ export function itemHref(ref: PlanItemRef): string {
   return ref.kind === "food" ? `/foods/${ref.foodId}` : `/recipes/${ref.recipeId}`;
 }
 
-export function swapView(swap: SwapSuggestion, catalog: ScoringCatalog): SwapView {
+export function swapView(swap: SwapSuggestion): SwapView {
   const { date, slot, from, to, totalPoints, total, deltaTotalPoints, reason, apply } = swap;
   return {
     date,
     slot,
     from: { name: from.name, ref: from.ref, servings: from.servings },
-    to: { name: to.name, amountLabel: to.amountLabel, illustration: refIllustration(apply.ref, catalog) },
+    to: { name: to.name, amountLabel: to.amountLabel },
     totalPoints,
     total,
     deltaTotalPoints,
@@ -258,14 +246,9 @@ export function swapView(swap: SwapSuggestion, catalog: ScoringCatalog): SwapVie
   };
 }
 
-export function additionView(addition: AdditionSuggestion, catalog: ScoringCatalog): AdditionView {
+export function additionView(addition: AdditionSuggestion): AdditionView {
   const { add, deltaTotalPoints, reason, apply } = addition;
-  return {
-    add: { name: add.name, amountLabel: add.amountLabel, illustration: refIllustration(apply.ref, catalog) },
-    deltaTotalPoints,
-    reason,
-    apply,
-  };
+  return { add: { name: add.name, amountLabel: add.amountLabel }, deltaTotalPoints, reason, apply };
 }
 
 // Small pieces of the planner's wording and keyboard movement, kept pure so they are unit-tested.

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { FoodIllustration, ILLUSTRATION_ICONS, IllustrationSprite } from "@/components/food-illustration";
+import { FoodIllustration, ILLUSTRATION_ICONS } from "@/components/food-illustration";
 import { AISLES, CULINARY_ROLES } from "@/lib/domain/food";
 import {
   AISLE_ILLUSTRATIONS,
@@ -63,16 +63,5 @@ describe("FoodIllustration", () => {
     expect(html).toMatch(/^<svg aria-hidden="true" focusable="false" data-illustration="apple" class="size-8" viewBox="0 0 24 24"><path /);
     // Colour comes from CSS (currentColor), never a fixed fill or stroke in the markup.
     expect(html).not.toMatch(/fill=|stroke=|<title/);
-  });
-
-  it("from the sprite: a <use> of the one <symbol> the page holds for it", () => {
-    const item = renderToStaticMarkup(createElement(FoodIllustration, { name: "fish", fromSprite: true }));
-    expect(item).toBe('<svg aria-hidden="true" focusable="false" data-illustration="fish"><use href="#il-fish"></use></svg>');
-    const sprite = renderToStaticMarkup(createElement(IllustrationSprite, { names: ["fish", "apple", "fish"] }));
-    expect(sprite.match(/<symbol /g)).toHaveLength(2);
-    expect(sprite).toContain('<symbol id="il-apple" viewBox="0 0 24 24">');
-    expect(sprite).toContain('<symbol id="il-fish" viewBox="0 0 24 24">');
-    expect(sprite).toMatch(/^<svg aria-hidden="true" focusable="false"/);
-    expect(renderToStaticMarkup(createElement(IllustrationSprite, { names: [] }))).toBe("");
   });
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { refIllustration } from "@/lib/domain/illustrations";
 import type { PlannedItemView } from "@/lib/domain/plan-view";
 import { portionAmountText } from "@/lib/domain/quantity-text";
 import type { PlanItem, ScoringCatalog } from "@/lib/domain/scoring";
@@ -39,7 +38,6 @@ export function itemView(
       amountLabel: portionAmountText(item.servings, unit, units),
       energyKcal: food ? Math.round((food.energyKcal * grams * item.servings) / 100) : 0,
       skinFlags,
-      illustration: refIllustration(item.ref, catalog),
     };
   }
   const recipe = catalog.recipes.get(item.ref.recipeId);
@@ -61,7 +59,6 @@ export function itemView(
     amountLabel: `${formatServings(item.servings)} serving${item.servings === 1 ? "" : "s"}`,
     energyKcal: Math.round(energyKcal),
     skinFlags,
-    illustration: refIllustration(item.ref, catalog),
   };
 }
 

@@ -75,8 +75,8 @@ export async function buildPlanView(userId: string, week: IsoWeek, preferencesRe
     nutrition: planNutritionView(
       planNutrition(plan.items, catalog, energyTargetFor(preferences.energyProfile), preferences.energyProfile.weightKg),
     ),
-    swaps: suggestions.swaps.map((swap) => swapView(swap, catalog)),
-    additions: suggestions.additions.map((addition) => additionView(addition, catalog)),
+    swaps: suggestions.swaps.map(swapView),
+    additions: suggestions.additions.map(additionView),
     plants: { total: plantTotal(plantTypes), target: plantsRule.fullAt * (7 / PLANT_TARGET_WEEK_DAYS), types: plantTypes },
     templates: templates.map((t) => ({ id: t.id, name: t.name, itemCount: t._count.items })),
     history: [

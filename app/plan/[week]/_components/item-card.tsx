@@ -2,7 +2,6 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
-import { FoodIllustration } from "@/components/food-illustration";
 import { itemHref, type PlanDay, type PlannedItemView } from "@/lib/domain/plan-view";
 import { itemFocusKey } from "./focus";
 import type { GridHandlers } from "./grid-handlers";
@@ -31,7 +30,6 @@ export function ItemCard({ item, days, handlers }: { item: PlannedItemView; days
         >
           ⠿
         </button>
-        <FoodIllustration name={item.illustration} fromSprite />
         <div className="min-w-0 flex-1">
           <Link href={itemHref(item.ref)}>{item.name}</Link>
           <p>

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { IllustrationSprite } from "@/components/food-illustration";
 import { ActionMessageBar } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button";
 import type { MealSlot } from "@/lib/domain/food";
@@ -67,15 +66,6 @@ export function Planner({ initial }: { initial: PlanView }) {
   const week = view.week;
   const dayScores = useMemo(() => new Map((view.score?.days ?? []).map((d) => [d.date, d])), [view.score]);
   const dayLabel = (date: string) => view.days.find((d) => d.date === date)?.longLabel ?? date;
-  // Each picture the week shows, drawn once for the page; the items and suggestions <use> them.
-  const illustrations = useMemo(
-    () => [
-      ...view.items.map((i) => i.illustration),
-      ...view.swaps.map((s) => s.to.illustration),
-      ...view.additions.map((a) => a.add.illustration),
-    ],
-    [view.items, view.swaps, view.additions],
-  );
 
   useEffect(() => {
     if (confirmCopyWeek) keepCopyButton.current?.focus();
@@ -144,7 +134,6 @@ export function Planner({ initial }: { initial: PlanView }) {
       amountLabel: "Adding…",
       energyKcal: 0,
       skinFlags: [],
-      illustration: choice.result.illustration,
     };
     return run(
       (version) =>
@@ -222,7 +211,6 @@ export function Planner({ initial }: { initial: PlanView }) {
   return (
     // The plan-week classes are the print stylesheet's hooks (app/globals.css, "Printing the week").
     <div className="plan-week space-y-6">
-      <IllustrationSprite names={illustrations} />
       <div className="plan-week-head flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Your week</h1>

@@ -1,6 +1,5 @@
 "use client";
 
-import { FoodIllustration } from "@/components/food-illustration";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
 import type { AdditionView, PlanDay, SwapView } from "@/lib/domain/plan-view";
 import { formatNumber } from "@/lib/domain/scoring";
@@ -74,7 +73,6 @@ export function SuggestionsPanel({
                   data-predicted-total={swap.total}
                 >
                   <div className="suggestion-head">
-                    <FoodIllustration name={swap.to.illustration} fromSprite />
                     <p className="text-sm">
                       <span className="suggestion-note">
                         {dayLabel(swap.date)}, {SLOT_LABELS[swap.slot].toLowerCase()}:
@@ -110,7 +108,6 @@ export function SuggestionsPanel({
                 {additions.map((addition) => (
                   <li key={`${addition.apply.date}-${addition.apply.slot}-${addition.add.name}`} className="suggestion">
                     <div className="suggestion-head">
-                      <FoodIllustration name={addition.add.illustration} fromSprite />
                       <p className="text-sm">
                         Add <span className="font-medium">{addition.add.name}</span>{" "}
                         <span className="suggestion-note">
