@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { busyTimeoutMs, failAndExit, recordDriverErrors, sqliteFileFromUrl } from "./db-errors.mjs";
 import { loadEnv } from "./load-env.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,23 +46,19 @@ function scriptTolerant(adapter) {
   });
 }
 
-function sqliteFileFromUrl(url) {
-  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: URL for SQLite, got ${url}`);
-  return path.resolve(process.cwd(), url.slice("file:".length).split("?")[0]);
-}
-
 async function openEngine(databaseUrl) {
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
   const file = sqliteFileFromUrl(databaseUrl);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const base = new PrismaBetterSqlite3({ url: `file:${file}` });
-  const factory = {
+  // Waits for another process's lock up to the busy timeout; past it, db-errors.mjs says which file is busy.
+  const base = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs() });
+  const factory = recordDriverErrors({
     provider: base.provider,
     adapterName: base.adapterName,
     connect: () => base.connect(),
     connectToShadowDb: async () => scriptTolerant(await base.connectToShadowDb()),
-  };
+  });
   const bg = await loadEngineModule();
   const schemaText = fs.readFileSync(schemaPath, "utf8");
   const log = (line) => {
@@ -150,6 +147,10 @@ function timestamp() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, "0");
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+}
+
+function commandAction(command) {
+  return command === "status" ? "read the migration status" : command === "reset" ? "reset the database" : "apply the migrations";
 }
 
 async function main() {
@@ -244,10 +245,8 @@ async function main() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   main().then(
     (code) => process.exit(code),
-    (error) => {
-      console.error(error?.message ?? error);
-      // The engine keeps the event loop alive: always exit explicitly.
-      process.exit(1);
-    },
+    // One line naming the file and what to do; the engine's text only with DB_DEBUG=1.
+    // (failAndExit exits explicitly: the engine keeps the event loop alive.)
+    (error) => failAndExit(error, process.env.DATABASE_URL, commandAction(process.argv[2])),
   );
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
+import { busyTimeoutMs } from "./database-errors";
 
 export type Db = ReturnType<typeof createPrismaClient>;
 
@@ -25,8 +26,9 @@ const CONNECTION_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORM
 export function createPrismaClient(databaseUrl: string) {
   const base = new PrismaBetterSqlite3({
     url: sqliteFilePath(databaseUrl),
-    // Concurrent requests wait for a writer instead of failing with SQLITE_BUSY.
-    timeout: 5_000,
+    // Concurrent requests wait for a writer instead of failing with SQLITE_BUSY (5 s unless
+    // DATABASE_BUSY_TIMEOUT_MS says otherwise); past that, database-errors.ts maps the failure.
+    timeout: busyTimeoutMs(),
   });
   const adapter: SqlDriverAdapterFactory = {
     provider: base.provider,
