@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { busyTimeoutMs, failAndExit, recordDriverErrors, sqliteFileFromUrl } from "./db-errors.mjs";
 import { loadEnv } from "./load-env.mjs";
 import { databaseKind, databases, root, schemaFor } from "./prisma-schemas.mjs";
 
@@ -46,20 +47,17 @@ function scriptTolerant(adapter) {
   });
 }
 
-function sqliteFileFromUrl(url) {
-  return path.resolve(process.cwd(), url.slice("file:".length).split("?")[0]);
-}
-
 async function sqliteFactory(file) {
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  const base = new PrismaBetterSqlite3({ url: file === ":memory:" ? file : `file:${file}` });
-  return {
+  // Waits for another process's lock up to the busy timeout; past it, db-errors.mjs says which file is busy.
+  const base = new PrismaBetterSqlite3({ url: file === ":memory:" ? file : `file:${file}`, timeout: busyTimeoutMs() });
+  return recordDriverErrors({
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => scriptTolerant(await base.connect()),
     connectToShadowDb: async () => scriptTolerant(await base.connectToShadowDb()),
-  };
+  });
 }
 
 /**
@@ -219,6 +217,10 @@ function timestamp() {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
 }
 
+function commandAction(command) {
+  return command === "status" ? "read the migration status" : command === "reset" ? "reset the database" : "apply the migrations";
+}
+
 async function main() {
   loadEnv(root);
   const [command, name] = process.argv.slice(2);
@@ -308,10 +310,8 @@ async function main() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   main().then(
     (code) => process.exit(code),
-    (error) => {
-      console.error(error?.message ?? error);
-      // The engine keeps the event loop alive: always exit explicitly.
-      process.exit(1);
-    },
+    // One line naming the file and what to do; the engine's text only with DB_DEBUG=1.
+    // (failAndExit exits explicitly: the engine keeps the event loop alive.)
+    (error) => failAndExit(error, process.env.DATABASE_URL, commandAction(process.argv[2])),
   );
 }

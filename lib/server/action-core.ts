@@ -4,6 +4,7 @@ import type { z } from "zod";
 
 import type { ActionResult } from "@/lib/validation/action-result";
 
+import { DATABASE_BUSY, isDatabaseBusy } from "./database-errors";
 import type { Refusal, WriteResult } from "./result";
 
 export type { ActionResult } from "@/lib/validation/action-result";
@@ -81,6 +82,12 @@ export async function runAction<Schema extends z.ZodType, T>(options: RunActionO
     // Next's redirect()/notFound() travel as errors and must pass through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) {
       throw error;
+    }
+    // Another process held the database past the busy timeout: expected under load or during a
+    // backup, not a fault of ours, and the person can simply retry.
+    if (isDatabaseBusy(error)) {
+      console.warn(`[action ${options.name || "anonymous"}] the database was busy`);
+      return { ok: false, formError: DATABASE_BUSY, code: "busy" };
     }
     console.error(`[action ${options.name || "anonymous"}] failed`, error);
     return { ok: false, formError: UNEXPECTED };

@@ -11,6 +11,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 // The PostgreSQL client's query compiler (its WebAssembly) loads on its first query only, so a
 // SQLite deployment pays for the import of its models and nothing more.
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
+import { busyTimeoutMs } from "./database-errors";
 
 /**
  * Both generated clients come from the one schema (scripts/prisma-schemas.mjs derives the
@@ -47,8 +48,9 @@ const OMIT = { user: { passwordHash: true } } as const;
 function createSqliteClient(databaseUrl: string) {
   const base = new PrismaBetterSqlite3({
     url: sqliteFilePath(databaseUrl),
-    // Concurrent requests wait for a writer instead of failing with SQLITE_BUSY.
-    timeout: 5_000,
+    // Concurrent requests wait for a writer instead of failing with SQLITE_BUSY (5 s unless
+    // DATABASE_BUSY_TIMEOUT_MS says otherwise); past that, database-errors.ts maps the failure.
+    timeout: busyTimeoutMs(),
   });
   const adapter: SqlDriverAdapterFactory = {
     provider: base.provider,

@@ -3,4 +3,4 @@
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" | "rate-limited" };
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; code?: "conflict" | "not-found" | "rate-limited" | "busy" };

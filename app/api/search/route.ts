@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { routeFailure } from "@/lib/server/route-errors";
 import { getSessionUserId } from "@/lib/server/session";
 import { SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX_LENGTH, searchForUser } from "@/lib/server/search";
 
@@ -28,7 +29,11 @@ export async function GET(request: NextRequest) {
     const results = await searchForUser(userId, q, { kind: kind === "all" ? undefined : kind, limit, withUnits: units === "1" });
     return NextResponse.json({ query: q, results }, { headers: PRIVATE });
   } catch (error) {
-    console.error("[api/search] failed", { kind, length: q.length }, error);
-    return NextResponse.json({ error: "Search is not available right now. Please try again." }, { status: 500, headers: PRIVATE });
+    return routeFailure(
+      error,
+      `api/search kind=${kind} length=${q.length}`,
+      "Search is not available right now. Please try again.",
+      PRIVATE,
+    );
   }
 }

@@ -2,10 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { defaultPortionGrams, type PickerResult } from "@/lib/domain/picker";
 import { getFoodsForUser } from "@/lib/server/foods";
+import { routeFailure } from "@/lib/server/route-errors";
 import { SEARCH_QUERY_MAX_LENGTH, searchForUser } from "@/lib/server/search";
 import { getSessionUserId } from "@/lib/server/session";
 
 const PICKER_LIMIT = 12;
+const PRIVATE = { "Cache-Control": "private, no-store" };
 
 // GET /api/plan/picker?q=kimchee (the same bound on the query as /api/search).
 const querySchema = z.object({
@@ -21,7 +23,14 @@ export async function GET(request: NextRequest) {
   if (!userId) return NextResponse.json({ error: "Please sign in." }, { status: 401 });
   const parsed = querySchema.safeParse({ q: request.nextUrl.searchParams.get("q") ?? undefined });
   if (!parsed.success) return NextResponse.json({ error: "That search is not one we understand." }, { status: 400 });
-  const query = parsed.data.q;
+  try {
+    return NextResponse.json({ results: await pickerResults(userId, parsed.data.q) }, { headers: PRIVATE });
+  } catch (error) {
+    return routeFailure(error, "api/plan/picker", "Search is not available right now. Please try again.", PRIVATE);
+  }
+}
+
+async function pickerResults(userId: string, query: string): Promise<PickerResult[]> {
   const hits = await searchForUser(userId, query, { limit: PICKER_LIMIT });
   const foods = await getFoodsForUser(
     userId,
@@ -48,5 +57,5 @@ export async function GET(request: NextRequest) {
       results.push({ kind: "recipe", id, name, detail, portions: [], defaultGrams: null, own, illustration });
     }
   }
-  return NextResponse.json({ results }, { headers: { "Cache-Control": "private, no-store" } });
+  return results;
 }
