@@ -112,7 +112,7 @@ describe("db:backup and db:restore", () => {
     expect(backup.stdout).toMatch(/^Backed up .* to .*round-trip\.backup/);
     expect(backup.status).toBe(0);
 
-    const targetUrl = emptyDatabaseUrl();
+    const targetUrl = await emptyDatabaseUrl();
     const restore = restoreFrom(targetUrl, file);
     expect(restore.stderr).toBe("");
     expect(restore.stdout).toMatch(/^Restored .*round-trip\.backup/);
@@ -143,7 +143,7 @@ describe("db:backup and db:restore", () => {
     },
   );
 
-  it.skipIf(postgres)("refuse a backup from a newer Glowplate, naming its unknown migrations (SQLite only: built by hand)", () => {
+  it.skipIf(postgres)("refuse a backup from a newer Glowplate, naming its unknown migrations (SQLite only: built by hand)", async () => {
     const file = path.join(workDir, "newer.backup");
     expect(backupTo(process.env.DATABASE_URL!, file).status).toBe(0);
     const backup = new Database(file);
@@ -152,7 +152,7 @@ describe("db:backup and db:restore", () => {
       .run(randomUUID(), "0".repeat(64), "29991231000000_from_the_future", new Date().toISOString());
     backup.close();
 
-    const targetUrl = emptyDatabaseUrl();
+    const targetUrl = await emptyDatabaseUrl();
     const restore = restoreFrom(targetUrl, file);
     expect(restore.stderr.trim()).toBe(
       `${file} comes from a newer Glowplate: this code does not know its migrations 29991231000000_from_the_future. Update Glowplate, then restore it.`,
@@ -161,7 +161,7 @@ describe("db:backup and db:restore", () => {
     expect(fs.existsSync(sqliteFilePath(targetUrl))).toBe(false);
   });
 
-  it.skipIf(postgres)("apply the migrations a backup from an older Glowplate lacks (SQLite only: built by hand)", () => {
+  it.skipIf(postgres)("apply the migrations a backup from an older Glowplate lacks (SQLite only: built by hand)", async () => {
     // A database as an older Glowplate left it: every migration but the last, applied and recorded as Prisma does.
     const migrationsDir = path.resolve("prisma/migrations");
     const names = fs
@@ -183,7 +183,7 @@ describe("db:backup and db:restore", () => {
     }
     older.close();
 
-    const targetUrl = emptyDatabaseUrl();
+    const targetUrl = await emptyDatabaseUrl();
     const restore = restoreFrom(targetUrl, file);
     expect(restore.stderr).toBe("");
     expect(restore.stdout.trim()).toBe(
