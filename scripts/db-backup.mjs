@@ -254,14 +254,54 @@ function backupPostgres(databaseUrl, target) {
   console.log(`Backed up ${redactUrl(databaseUrl)} to ${shown(file)} (${megabytes(file)}).`);
 }
 
-function restorePostgres(databaseUrl, backupFile) {
+/**
+ * The migrations a PostgreSQL dump holds, read from its `_prisma_migrations` data without
+ * touching any database (pg_restore prints the table's COPY block to standard output).
+ */
+function postgresBackupMigrations(backup, env) {
+  const { stdout } = runPostgresTool("pg_restore", ["--data-only", "--table=_prisma_migrations", "--file=-", backup], env);
+  const lines = stdout.split("\n");
+  const header = lines.findIndex((line) => /^COPY \S*_prisma_migrations"? \(/.test(line));
+  if (header === -1) throw new UsageError(`${shown(backup)} holds no Glowplate database (no _prisma_migrations table).`);
+  const columns = /\((.*)\) FROM stdin;/
+    .exec(lines[header])[1]
+    .split(", ")
+    .map((column) => column.replace(/"/g, ""));
+  const nameAt = columns.indexOf("migration_name");
+  const names = [];
+  for (const line of lines.slice(header + 1)) {
+    if (line === "\\.") break;
+    names.push(line.split("\t")[nameAt]);
+  }
+  return names;
+}
+
+async function restorePostgres(databaseUrl, backupFile) {
   const backup = path.resolve(backupFile);
   if (!fs.existsSync(backup)) throw new UsageError(`${shown(backup)} does not exist.`);
   const { dbname, env } = libpqConnection(databaseUrl);
+  const backupMigrations = postgresBackupMigrations(backup, env);
+  const known = new Set(codeMigrations());
+  const newer = backupMigrations.filter((name) => !known.has(name));
+  if (newer.length > 0) {
+    throw new UsageError(
+      `${shown(backup)} comes from a newer Glowplate: this code does not know its migrations ${newer.join(", ")}. Update Glowplate, then restore it.`,
+    );
+  }
   // --clean --if-exists drops what the dump holds before recreating it; --no-owner gives the
   // objects to DATABASE_URL's user rather than whoever owned them where the dump was made.
   runPostgresTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--exit-on-error", `--dbname=${dbname}`, backup], env);
-  console.log(`Restored ${shown(backup)} into ${redactUrl(databaseUrl)}.`);
+  // A backup from an older Glowplate is brought up to this code's schema, as on SQLite.
+  const { applyMigrations } = await import(pathToFileURL(path.join(root, "scripts", "db.mjs")).href);
+  const applied = await applyMigrations(databaseUrl);
+  console.log(
+    [
+      `Restored ${shown(backup)} (${backupMigrations.length} migrations) into ${redactUrl(databaseUrl)}.`,
+      applied.length > 0 ? `Applied ${applied.length} newer migration(s): ${applied.join(", ")}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+  );
 }
 
 // ---------- command line ----------
@@ -277,7 +317,7 @@ async function main() {
     else await backupSqlite(databaseUrl, file);
   } else {
     if (!file) throw new UsageError("Name the backup to restore: npm run db:restore -- FILE");
-    if (postgres) restorePostgres(databaseUrl, file);
+    if (postgres) await restorePostgres(databaseUrl, file);
     else await restoreSqlite(databaseUrl, file);
   }
 }

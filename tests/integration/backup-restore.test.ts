@@ -10,6 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { weekOfDate } from "@/lib/domain/week";
+import { Client } from "pg";
 import { db } from "@/lib/server/db";
 import { countAttempt } from "@/lib/server/limits";
 import { createPrismaClient, sqliteFilePath, type Db } from "@/lib/server/prisma-client";
@@ -84,6 +85,7 @@ async function fillTheTestDatabase() {
 }
 
 describe("db:backup and db:restore", () => {
+  // Seeds the catalog, backs up, restores and migrates through three child processes: slow on a busy machine.
   it("restore every row of every table into a new empty database", async () => {
     await fillTheTestDatabase();
     const sourceUrl = process.env.DATABASE_URL!;
@@ -121,7 +123,7 @@ describe("db:backup and db:restore", () => {
     const target = createPrismaClient(targetUrl);
     clients.push(target);
     expect(await everyRow(target, targetUrl)).toEqual(before);
-  });
+  }, 120_000);
 
   it.skipIf(postgres)(
     "refuse, in one line, to restore over a SQLite database a running server has open (SQLite only: a file lock)",
@@ -142,6 +144,31 @@ describe("db:backup and db:restore", () => {
       ).toEqual([]);
     },
   );
+
+  it.skipIf(!postgres)("refuse a PostgreSQL backup from a newer Glowplate, naming its unknown migrations, and touch nothing", async () => {
+    const future = "29991231000000_from_the_future";
+    await db.$executeRaw`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count) VALUES (${randomUUID()}, ${"0".repeat(64)}, ${future}, now(), 1)`;
+    const file = path.join(workDir, "newer-postgres.backup");
+    try {
+      expect(backupTo(process.env.DATABASE_URL!, file).status).toBe(0);
+    } finally {
+      await db.$executeRaw`DELETE FROM _prisma_migrations WHERE migration_name = ${future}`;
+    }
+    const targetUrl = await emptyDatabaseUrl();
+    const restore = restoreFrom(targetUrl, file);
+    expect(restore.stderr.trim()).toBe(
+      `${file} comes from a newer Glowplate: this code does not know its migrations ${future}. Update Glowplate, then restore it.`,
+    );
+    expect(restore.status).toBe(1);
+    const target = new Client({ connectionString: targetUrl });
+    await target.connect();
+    try {
+      const { rows } = await target.query<{ count: string }>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+      expect(Number(rows[0]!.count)).toBe(0);
+    } finally {
+      await target.end();
+    }
+  });
 
   it.skipIf(postgres)("refuse a backup from a newer Glowplate, naming its unknown migrations (SQLite only: built by hand)", async () => {
     const file = path.join(workDir, "newer.backup");
