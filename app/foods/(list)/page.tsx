@@ -163,7 +163,8 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
               <section key={group.aisle} aria-labelledby={`aisle-${group.aisle}`}>
                 <h3 id={`aisle-${group.aisle}`} className="flex items-center gap-2 text-lg font-semibold">
                   <FoodIllustration name={aisleIllustration(group.aisle)} className="text-leaf-700 dark:text-leaf-300" />
-                  {AISLE_LABELS[group.aisle]} <span className="text-sm font-normal text-stone-500">({group.foods.length})</span>
+                  {AISLE_LABELS[group.aisle]}{" "}
+                  <span className="text-sm font-normal text-stone-500 dark:text-stone-400">({group.foods.length})</span>
                 </h3>
                 <ul className="mt-2 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
                   {group.foods.map((food) => (

@@ -203,7 +203,7 @@ export function AddItemDialog({
             />
           </div>
           <div aria-live="polite" className="text-sm">
-            {status === "loading" && results.length === 0 && <p className="text-stone-500">Searching…</p>}
+            {status === "loading" && results.length === 0 && <p className="text-stone-500 dark:text-stone-400">Searching…</p>}
             {status === "error" && <p className="text-red-700 dark:text-red-400">Search failed. Check your connection and try again.</p>}
             {status === "idle" && query.trim() !== "" && results.length === 0 && (
               <p className="text-stone-600 dark:text-stone-400">

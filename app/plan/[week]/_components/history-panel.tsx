@@ -15,7 +15,8 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
         {PLANTS_THIS_WEEK}
       </h2>
       <p className="mt-2 text-3xl font-semibold tabular-nums" data-testid="plants-total">
-        {formatPlantCount(plants.total)} <span className="text-base font-normal text-stone-500">of {plants.target}</span>
+        {formatPlantCount(plants.total)}{" "}
+        <span className="text-base font-normal text-stone-500 dark:text-stone-400">of {plants.target}</span>
       </p>
       <div
         role="progressbar"
@@ -35,7 +36,7 @@ export function PlantsCounter({ plants }: { plants: PlanView["plants"] }) {
           {plants.types.map((plant) => (
             <li key={plant.type}>
               {plant.type}
-              {plant.weight < 1 && <span className="text-stone-500"> ({COUNTS_A_QUARTER})</span>}
+              {plant.weight < 1 && <span className="text-stone-500 dark:text-stone-400"> ({COUNTS_A_QUARTER})</span>}
             </li>
           ))}
         </ul>

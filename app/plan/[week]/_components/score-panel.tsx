@@ -38,7 +38,7 @@ function ComponentRow({ component, plannedDays }: { component: ScoreComponentVie
             </span>
             <span className="score-row-points">
               <span className="font-semibold">{formatNumber(component.points, 1)}</span>
-              <span className="text-stone-500"> / {rule.maxPoints}</span>
+              <span className="text-stone-500 dark:text-stone-400"> / {rule.maxPoints}</span>
             </span>
           </>
         }
