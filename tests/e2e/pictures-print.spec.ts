@@ -91,7 +91,7 @@ test.describe("pictures and printing the week", () => {
     await dialog.getByLabel("Search foods and recipes").fill("kefir plain");
     const kefir = dialog.getByRole("button", { name: /^Kefir, plain, low-fat Food/ });
     await expect(kefir).toBeVisible();
-    const pictures = await drawnPictures(page, '[role="dialog"]');
+    const pictures = await drawnPictures(page, "dialog");
     expect(pictures.length).toBeGreaterThan(0);
     for (const picture of pictures) expect(picture.width, `${picture.name} draws`).toBeGreaterThan(0);
 
