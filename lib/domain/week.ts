@@ -97,6 +97,17 @@ const WEEKDAY_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const
 const WEEKDAY_LONG = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
+/** A date's short weekday, day of the month and short month ("Mon", "23", "Nov"): formatDay's parts, for a day switcher's tabs. */
+export function dayParts(date: IsoDate): { weekday: string; dayOfMonth: string; month: string } | null {
+  const parsed = parseIsoDate(date);
+  if (!parsed) return null;
+  return {
+    weekday: WEEKDAY_SHORT[parsed.getUTCDay()]!,
+    dayOfMonth: String(parsed.getUTCDate()),
+    month: MONTH_SHORT[parsed.getUTCMonth()]!,
+  };
+}
+
 export function formatDay(date: IsoDate, style: "short" | "long" = "short"): string {
   const parsed = parseIsoDate(date);
   if (!parsed) return date;

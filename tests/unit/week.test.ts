@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  dayParts,
+  formatDay,
   formatWeekRange,
   isoWeekMonday,
   isoWeekOf,
@@ -68,5 +70,19 @@ describe("a person's week", () => {
   it("is shown as a short range", () => {
     expect(formatWeekRange(weekDates("2026-W48"))).toBe("23 – 29 Nov 2026");
     expect(formatWeekRange(weekDates("2026-W49"))).toBe("30 Nov – 6 Dec 2026");
+  });
+});
+
+describe("a day's parts", () => {
+  it("are the short label's words, for every date", () => {
+    expect(dayParts("2026-11-23")).toEqual({ weekday: "Mon", dayOfMonth: "23", month: "Nov" });
+    expect(dayParts("2026-13-01")).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), (offset) => {
+        const date = addDays("2000-01-01", offset);
+        const parts = dayParts(date)!;
+        expect(`${parts.weekday} ${parts.dayOfMonth} ${parts.month}`).toBe(formatDay(date));
+      }),
+    );
   });
 });

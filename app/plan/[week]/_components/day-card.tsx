@@ -3,6 +3,7 @@
 import { MEAL_SLOTS } from "@/lib/domain/food";
 import type { DayScoreView, PlanDay, PlanView, PlannedItemView } from "@/lib/domain/plan-view";
 import { DayMenu } from "./day-menu";
+import { DayPanel } from "./day-switch";
 import { DaySummary } from "./day-summary";
 import type { GridHandlers } from "./grid-handlers";
 import { HabitsRow } from "./habits-row";
@@ -25,7 +26,7 @@ export function DayCard({
   handlers: GridHandlers;
 }) {
   return (
-    <article aria-labelledby={`day-${day.date}`} className={day.isToday ? "plan-day border-leaf-500" : "plan-day"}>
+    <DayPanel day={day}>
       <header>
         <div>
           <h3 id={`day-${day.date}`} className="text-sm font-semibold">
@@ -50,6 +51,6 @@ export function DayCard({
         targets={view.targets}
         onChange={handlers.onHabit}
       />
-    </article>
+    </DayPanel>
   );
 }

@@ -45,10 +45,11 @@ export function cellOf(data: { current?: unknown } | undefined): CellData | unde
  * Arrow keys during a keyboard drag jump from slot to slot (dnd-kit's default moves the card
  * 25 px a press, so reaching the next day took a dozen presses and a drop often landed back
  * where it started). The card is centred on the next slot in the arrow's direction; see
- * adjacentCell for what "next" is. https://docs.dndkit.com/api-documentation/sensors/keyboard
+ * adjacentCell for what "next" is. The days are read at each press: the days on screen. https://docs.dndkit.com/api-documentation/sensors/keyboard
  */
-export function slotByKeyboard(dates: readonly string[]): KeyboardCoordinateGetter {
+export function slotByKeyboard(datesNow: () => readonly string[]): KeyboardCoordinateGetter {
   return (event, { context }) => {
+    const dates = datesNow();
     const direction = ARROW_DIRECTIONS[event.code];
     if (!direction) return undefined;
     event.preventDefault();
@@ -103,4 +104,4 @@ export function announcementsFor(cellLabel: (cell: PlanCell) => string): Announc
 }
 
 export const SCREEN_READER_INSTRUCTIONS =
-  "To move a planned item, press Space or Enter to pick it up. Use the arrow keys to choose a day and meal: up and down go through the meals, left and right go to the day before or after. Press Space or Enter to drop it, or Escape to cancel. The Move to menu does the same.";
+  "To move a planned item, press Space or Enter to pick it up. Use the arrow keys to choose a day and meal: up and down go through the meals, left and right go to the day before or after when the whole week is on screen. Press Space or Enter to drop it, or Escape to cancel. The Move to menu does the same, and takes an item to another day when one day is shown.";

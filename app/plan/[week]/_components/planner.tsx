@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ActionMessageBar } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button";
 import type { MealSlot } from "@/lib/domain/food";
+import { defaultShownDay } from "@/lib/domain/day-switch";
 import { mealCount, type AdditionView, type PlanView, type PlannedItemView, type SwapView } from "@/lib/domain/plan-view";
 import type { PlanItemRef } from "@/lib/domain/scoring";
 import {
@@ -21,6 +22,7 @@ import {
 } from "../../actions";
 import { AddItemDialog, type AddChoice } from "./add-item-dialog";
 import { newClientKey } from "./client-key";
+import { DayTabs, ShownDayContext, createShownDayStore } from "./day-switch";
 import { FillWeekPanel } from "./fill-week-panel";
 import { COPY_WEEK_FOCUS_KEY, SUGGESTIONS_FOCUS_KEY, addFocusKey, focusByKey, itemFocusKey } from "./focus";
 import { HistoryPanel, PlantsCounter } from "./history-panel";
@@ -62,6 +64,7 @@ export function Planner({ initial }: { initial: PlanView }) {
   const [undo, setUndo] = useState<UndoEntry | null>(null);
   const [confirmCopyWeek, setConfirmCopyWeek] = useState(false);
   const focusAfter = useFocusAfterEdit(view, pending);
+  const [shownDay] = useState(() => createShownDayStore(defaultShownDay(initial.days)));
   const keepCopyButton = useRef<HTMLButtonElement>(null);
   const week = view.week;
   const dayScores = useMemo(() => new Map((view.score?.days ?? []).map((d) => [d.date, d])), [view.score]);
@@ -92,7 +95,9 @@ export function Planner({ initial }: { initial: PlanView }) {
         optimistic: { type: "servings", itemId: item.id, servings },
       }),
     onMove: (item, date, slot) => {
-      // The card is a new element in its new slot: the focus follows it there.
+      // The card is a new element in its new slot: the focus follows it there, and so does the
+      // day shown on a phone.
+      shownDay.show(date);
       focusAfter(itemFocusKey(item.id));
       void run((version) => updatePlanItemAction({ week, version, itemId: item.id, date, slot }), {
         optimistic: { type: "move", itemId: item.id, date, slot },
@@ -217,13 +222,13 @@ export function Planner({ initial }: { initial: PlanView }) {
           <p className="text-stone-600 dark:text-stone-400" data-testid="week-range">
             {view.rangeLabel} · {view.week}
           </p>
-          {/* On a phone the score panel sits below the seven days: this jumps to it. */}
+          {/* On a phone the score panel sits below the day: this jumps to it. */}
           {view.score && (
             <a
               href="#score-heading"
               className="mt-2 inline-flex items-center gap-2 rounded-full bg-leaf-100 px-3 py-1 text-sm font-semibold text-leaf-900 lg:hidden dark:bg-leaf-900 dark:text-leaf-50"
             >
-              Gut score {view.score.total} · {view.score.grade}
+              Gut score {view.score.total} · {view.nutrition.scoreIsGraded ? view.score.grade : "early estimate"}
               <span aria-hidden>↓</span>
             </a>
           )}
@@ -310,7 +315,7 @@ export function Planner({ initial }: { initial: PlanView }) {
 
       <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
-      <div className="plan-week-body grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="plan-week-body grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
           {view.items.length === 0 && (
             <p className="rounded-xl border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
@@ -320,7 +325,10 @@ export function Planner({ initial }: { initial: PlanView }) {
           )}
           {/* The days are h3s: this keeps the outline h1 > h2 > h3 for screen-reader navigation. */}
           <h2 className="sr-only">Meals by day</h2>
-          <WeekGrid view={view} dayScores={dayScores} handlers={handlers} />
+          <ShownDayContext value={shownDay}>
+            <DayTabs days={view.days} dayScores={dayScores} />
+            <WeekGrid view={view} dayScores={dayScores} handlers={handlers} />
+          </ShownDayContext>
           <HabitsWhy />
         </div>
         <aside className="space-y-6" aria-label="Score and suggestions">

@@ -1,19 +1,24 @@
 "use client";
 
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { useMemo } from "react";
+import { useContext, useMemo } from "react";
 import { SLOT_LABELS } from "@/lib/domain/food-labels";
 import type { DayScoreView, PlanView } from "@/lib/domain/plan-view";
 import { DayCard } from "./day-card";
+import { ShownDayContext, isOneDayLayout, useDaySwipe } from "./day-switch";
 import { SCREEN_READER_INSTRUCTIONS, announcementsFor, cellOf, dropTarget, itemOf, slotByKeyboard } from "./drag-and-drop";
 import type { GridHandlers } from "./grid-handlers";
 
 /** The seven days side by side, and one drag-and-drop context across them. */
 export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; dayScores: Map<string, DayScoreView>; handlers: GridHandlers }) {
   const dates = useMemo(() => view.days.map((d) => d.date), [view.days]);
+  const shownDay = useContext(ShownDayContext);
+  const swipe = useDaySwipe(dates);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: slotByKeyboard(dates) }),
+    // Showing one day (a phone), a keyboard drag goes through that day's meals; the Move to… menu
+    // takes an item to another day.
+    useSensor(KeyboardSensor, { coordinateGetter: slotByKeyboard(() => (shownDay && isOneDayLayout() ? [shownDay.get()] : dates)) }),
   );
   const countByDate = useMemo(() => {
     const counts = new Map<string, number>();
@@ -40,7 +45,10 @@ export function WeekGrid({ view, dayScores, handlers }: { view: PlanView; daySco
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className="plan-week-days grid gap-3 min-[1800px]:grid-cols-7 sm:grid-cols-2 xl:grid-cols-4">
+      <div
+        {...swipe}
+        className="plan-week-days grid gap-3 max-lg:touch-pan-y max-lg:touch-pinch-zoom min-[1800px]:grid-cols-7 lg:grid-cols-2 xl:grid-cols-4"
+      >
         {view.days.map((day) => (
           <DayCard
             key={day.date}
