@@ -36,8 +36,10 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: /account menu/ }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
+    // Signed out, "/" is the front door again.
     await page.goto("/");
-    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole("heading", { level: 1, name: /kind it is to your gut/ })).toBeVisible();
+    await page.goto("/sign-in");
 
     await page.getByLabel("Email").fill(person.email);
     await page.getByLabel("Password").fill(person.password);
@@ -99,7 +101,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill(person.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(formAlert(page)).toHaveText(/^Too many sign-in attempts\. Try again in \d+ seconds?\.$/);
-    await page.goto("/");
+    await page.goto("/plan");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });
