@@ -77,8 +77,8 @@ export function ExampleWeek() {
       </ol>
 
       <p className="mt-4 rounded-lg border border-dashed border-leaf-300 px-3 py-2 text-sm dark:border-leaf-700">
-        <span className="font-medium">Swap idea:</span> rye toast with avocado and sauerkraut for a bagel with cream cheese: more fiber and
-        a live-culture food.
+        <span className="font-medium">Swap idea:</span> rye toast with avocado and sauerkraut instead of a bagel with cream cheese, for more
+        fiber and a live-culture food.
       </p>
 
       <figcaption id="example-week-caption" className="mt-3 text-xs text-stone-600 dark:text-stone-400">

@@ -19,8 +19,9 @@ const POINTS = [
  */
 export function FrontDoor({ signUp, tryIt }: { signUp: boolean; tryIt: { attemptKey: string } | null }) {
   return (
-    <div className="mx-auto grid max-w-6xl items-start gap-10 lg:grid-cols-[1.1fr_1fr] lg:gap-16 lg:pt-6">
-      <section aria-labelledby="front-door-heading">
+    // On a phone the picture comes right after the ways in; on a wide screen, beside everything.
+    <div className="mx-auto grid max-w-6xl items-start gap-x-16 gap-y-10 lg:grid-cols-[1.1fr_1fr] lg:pt-6">
+      <section aria-labelledby="front-door-heading" className="lg:col-start-1 lg:row-start-1">
         <p className="text-sm font-semibold text-leaf-700 dark:text-leaf-300">A meal planner for your gut, and your skin</p>
         <h1 id="front-door-heading" className="mt-2 text-4xl font-semibold tracking-tight text-balance sm:text-5xl">
           Plan a week of meals, and see how kind it is to your gut.
@@ -29,16 +30,7 @@ export function FrontDoor({ signUp, tryIt }: { signUp: boolean; tryIt: { attempt
           Glowplate scores the week you plan against published nutrition guidance, shows what raises the score, and turns the week into a
           shopping list.
         </p>
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2">
-          {POINTS.map((point) => (
-            <li key={point.title} className="border-l-2 border-leaf-400 pl-3 dark:border-leaf-600">
-              <span className="block font-semibold">{point.title}</span>
-              <span className="block text-sm text-stone-600 dark:text-stone-400">{point.text}</span>
-            </li>
-          ))}
-        </ul>
-
-        <div className="mt-8 flex flex-wrap gap-3">
+        <div className="mt-6 flex flex-wrap gap-3">
           {signUp && (
             <Link href="/sign-up" className={buttonClass("primary", "px-6")}>
               Create an account
@@ -48,6 +40,21 @@ export function FrontDoor({ signUp, tryIt }: { signUp: boolean; tryIt: { attempt
             Sign in
           </Link>
         </div>
+      </section>
+
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <ExampleWeek />
+      </div>
+
+      <div className="lg:col-start-1 lg:row-start-2">
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label="What Glowplate does">
+          {POINTS.map((point) => (
+            <li key={point.title} className="border-l-2 border-leaf-400 pl-3 dark:border-leaf-600">
+              <span className="block font-semibold">{point.title}</span>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">{point.text}</span>
+            </li>
+          ))}
+        </ul>
         {tryIt && (
           <div className="mt-6 max-w-xl rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
             <h2 className="font-semibold">Just looking?</h2>
@@ -59,9 +66,7 @@ export function FrontDoor({ signUp, tryIt }: { signUp: boolean; tryIt: { attempt
           </div>
         )}
         <p className="mt-6 max-w-xl text-xs text-stone-600 dark:text-stone-400">General guidance for healthy adults, not medical advice.</p>
-      </section>
-
-      <ExampleWeek />
+      </div>
     </div>
   );
 }
