@@ -65,12 +65,15 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings/);
   });
 
-  test("a signed-out request to an app page redirects to /sign-in", async ({ request }) => {
-    for (const path of ["/", "/settings"]) {
+  test("a signed-out request to an app page redirects to /sign-in; / is the front door", async ({ request }) => {
+    for (const path of ["/plan", "/settings"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(307);
       expect(response.headers().location).toMatch(/\/sign-in/);
     }
+    const home = await request.get("/", { maxRedirects: 0 });
+    expect(home.status()).toBe(200);
+    expect(await home.text()).toContain("how kind it is to your gut");
   });
 
   // Chromium asks for /favicon.ico on its own, at moments that depend on timing (a soft
