@@ -35,14 +35,15 @@ export async function proxy(request: NextRequest) {
 
 async function redirectIfNeeded(request: NextRequest, next: () => NextResponse) {
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  // "/" is the front door when signed out, the home when signed in: the page decides.
+  const isPublic = pathname === "/" || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   // Server actions answer with their own typed "please sign in" result instead of a redirect.
   if (request.headers.has("next-action")) return next();
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? DEVELOPMENT_ONLY_SECRET });
   if (!token && !isPublic) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
-    url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
   // A signed-in visitor on /sign-in is sent on by the page itself, which checks the session row:

@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
+import { GuestBanner } from "@/components/guest-banner";
 import { SiteHeader } from "@/components/site-header";
+import { guestDeletionLabel } from "@/lib/domain/guest";
 import { getSessionUserId } from "@/lib/server/session";
 import { getUserSummary } from "@/lib/server/users";
 
@@ -36,7 +38,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader user={person} />
+        <SiteHeader user={person && { name: person.name, email: person.guestExpiresAt ? "Guest account" : person.email }} />
+        {person?.guestExpiresAt && <GuestBanner deletion={guestDeletionLabel(person.guestExpiresAt, new Date())} />}
         <main id="main" className="mx-auto w-full max-w-[100rem] px-4 py-6 sm:px-6 sm:py-10">
           {children}
         </main>

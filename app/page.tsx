@@ -2,10 +2,13 @@ import Link from "next/link";
 import { thisWeekSummary } from "@/lib/server/planner/view";
 import { fullyPlannedText } from "@/lib/domain/plan-nutrition";
 import { getPreferencesForUser } from "@/lib/server/preferences";
-import { requireUserId } from "@/lib/server/session";
+import { newOneTimeToken } from "@/lib/server/one-time-token";
+import { registrationMode } from "@/lib/server/registration";
+import { getSessionUserId } from "@/lib/server/session";
 import { getUserSummary } from "@/lib/server/users";
 import { buttonClass } from "@/components/ui/button";
 import { WEEKDAYS } from "@/lib/validation/preferences";
+import { FrontDoor } from "./_components/front-door";
 
 // A first step that suits the person's diet: live cultures, a whole grain and fruit in one bowl.
 const STARTER_BREAKFAST = {
@@ -18,7 +21,16 @@ const STARTER_BREAKFAST = {
 const DIET_LABELS = { omnivore: "Omnivore", pescatarian: "Pescatarian", vegetarian: "Vegetarian", vegan: "Vegan" } as const;
 
 export default async function HomePage() {
-  const userId = await requireUserId();
+  const userId = await getSessionUserId();
+  if (!userId) {
+    // "Try it" makes a guest, which only open registration allows (lib/server/guests.ts).
+    const mode = registrationMode();
+    return <FrontDoor signUp={mode !== "closed"} tryIt={mode === "open" ? { attemptKey: newOneTimeToken().token } : null} />;
+  }
+  return <SignedInHome userId={userId} />;
+}
+
+async function SignedInHome({ userId }: { userId: string }) {
   const [user, preferences] = await Promise.all([getUserSummary(userId), getPreferencesForUser(userId)]);
   const week = await thisWeekSummary(userId, preferences);
   const firstName = user?.name.split(/\s+/)[0] ?? "there";

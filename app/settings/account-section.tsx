@@ -5,10 +5,10 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { deleteAccountAction } from "./actions";
+import { deleteAccountAction, deleteGuestAccountAction } from "./actions";
 
-/** Download everything, or delete the account after typing the password again. */
-export function AccountSection({ email }: { email: string }) {
+/** Download everything, or delete the account after typing the password again (a guest has none to type). */
+export function AccountSection({ email, guest }: { email: string; guest: boolean }) {
   const [pending, startTransition] = useTransition();
   const [deleted, setDeleted] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +19,7 @@ export function AccountSection({ email }: { email: string }) {
     if (pending || deleted) return;
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await deleteAccountAction(formData);
+      const result = guest ? await deleteGuestAccountAction({}) : await deleteAccountAction(formData);
       if (!result.ok) {
         setPasswordErrors(result.fieldErrors?.password);
         setError(result.fieldErrors?.password ? null : (result.formError ?? "Your account was not deleted. Please try again."));
@@ -53,14 +53,16 @@ export function AccountSection({ email }: { email: string }) {
         <form onSubmit={onDelete} noValidate className="mt-3 space-y-3">
           {error && <Alert tone="error">{error}</Alert>}
           {deleted && <Alert tone="success">Your account was deleted. Signing you out…</Alert>}
-          <InputField
-            label="Your password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            hint="To make sure it is you."
-            errors={passwordErrors}
-          />
+          {!guest && (
+            <InputField
+              label="Your password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              hint="To make sure it is you."
+              errors={passwordErrors}
+            />
+          )}
           <Button type="submit" variant="danger" pending={pending || deleted} pendingLabel="Deleting…">
             Delete my account
           </Button>

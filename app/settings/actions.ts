@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { answerWith, authedAction, refusalAnswer } from "@/lib/server/action";
 import { deleteAccount } from "@/lib/server/account";
+import { deleteGuestAccount, isGuest } from "@/lib/server/guests";
 import { changePassword, signOutOtherSessions, signOutSession } from "@/lib/server/account-security";
 import { savePreferences } from "@/lib/server/preferences";
 import { invitePath, issueInvite, registrationMode, withdrawInvite, OPEN_INVITES_PER_PERSON } from "@/lib/server/registration";
@@ -20,6 +21,11 @@ export const savePreferencesAction = authedAction(preferencesFormSchema, async f
 /** The page signs the person out once this answers ok: their session names nobody any more. */
 export const deleteAccountAction = authedAction(deleteAccountSchema, async function deleteAccountForUser(input, { userId }) {
   return answerWith(await deleteAccount(userId, input.password), () => null);
+});
+
+/** A guest has no password to type again: their own session is what deletes them. */
+export const deleteGuestAccountAction = authedAction(z.object({}), async function deleteGuestAccountForUser(_input, { userId }) {
+  return answerWith(await deleteGuestAccount(userId), () => null);
 });
 
 export const changePasswordAction = authedAction(changePasswordSchema, async function changePasswordForUser(input, { userId, sessionId }) {
@@ -44,6 +50,7 @@ export const signOutSessionAction = authedAction(recordIdSchema, async function 
 
 export const createInviteAction = authedAction(z.object({}), async function createInviteForUser(_input, { userId }) {
   if (registrationMode() !== "invite") return refusalAnswer(refused("invalid", "Invites are only needed when sign-up is by invitation."));
+  if (await isGuest(userId)) return refusalAnswer(refused("invalid", "A guest account cannot invite anyone. Keep your account first."));
   const invite = await issueInvite(userId);
   if (!invite) {
     return refusalAnswer(

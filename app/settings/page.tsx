@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { lastActiveLabel, signedInLabel } from "@/lib/domain/session-times";
 import { getPreferencesForUser } from "@/lib/server/preferences";
 import { listOpenInvites, registrationMode } from "@/lib/server/registration";
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
     byInvitation ? listOpenInvites(userId) : null,
   ]);
   const now = new Date();
+  const guest = user?.guestExpiresAt != null;
   const devices: DeviceRow[] = sessions.map((session) => ({
     id: session.id,
     device: session.device || "Unknown browser",
@@ -47,7 +49,17 @@ export default async function SettingsPage() {
           Sign-in and security
         </h2>
         <div className="mt-4 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-          <SecuritySection devices={devices} invites={inviteRows} />
+          {guest ? (
+            // No password to change and no invites to give until the guest keeps the account.
+            <p className="text-sm">
+              This is a guest account, without an email or password yet.{" "}
+              <Link href="/keep-account" className="font-medium text-leaf-700 underline dark:text-leaf-300">
+                Keep it: choose an email and password
+              </Link>
+            </p>
+          ) : (
+            <SecuritySection devices={devices} invites={inviteRows} />
+          )}
         </div>
       </section>
       <section aria-labelledby="account-heading" className="mt-8">
@@ -55,7 +67,7 @@ export default async function SettingsPage() {
           Your account
         </h2>
         <div className="mt-4 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-          <AccountSection email={user?.email ?? ""} />
+          <AccountSection email={guest ? "this guest account" : (user?.email ?? "")} guest={guest} />
         </div>
       </section>
     </div>

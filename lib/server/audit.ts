@@ -15,7 +15,10 @@ export type AuditEvent =
   | "session-revoked"
   | "sessions-revoked"
   | "invite-issued"
-  | "account-deleted";
+  | "account-deleted"
+  | "guest-created"
+  | "guest-kept"
+  | "guest-expired";
 
 export interface AuditFields {
   userId?: string;

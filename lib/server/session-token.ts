@@ -23,3 +23,12 @@ export function sessionRowFor(userId: string, secret: string, now = new Date()) 
     lastSeenAt: now,
   };
 }
+
+/**
+ * The name next-auth gives its session cookie: "__Secure-" first when the app's URL is https.
+ * The same rule as next-auth's getToken (which the proxy reads with) and its defaultCookies;
+ * tests/unit/session-token.test.ts holds it to both.
+ */
+export function sessionCookieName(nextAuthUrl: string | undefined, onVercel = false): string {
+  return (nextAuthUrl?.startsWith("https://") ?? onVercel) ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}

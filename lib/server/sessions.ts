@@ -6,6 +6,7 @@ import "server-only";
 // lookup on bursts of requests; an entry lives SESSION_CHECK_CACHE_MS at most, which is how
 // late another instance can notice a revocation. This instance forgets revoked entries at once.
 import { deviceLabel } from "@/lib/domain/device-label";
+import { isGuestExpired } from "@/lib/domain/guest";
 import { db } from "./db";
 import { hashSessionSecret, newSessionSecret, SESSION_MAX_AGE_S, sessionRowFor } from "./session-token";
 
@@ -22,6 +23,8 @@ export interface LiveSession {
 
 interface CachedSession extends LiveSession {
   checkedAtMs: number;
+  /** A guest's end (lib/server/guests.ts): their session stops then, swept or not. */
+  guestExpiresAt: Date | null;
 }
 
 const globalForSessions = globalThis as unknown as { glowplateSessionCache?: Map<string, CachedSession> };
@@ -46,14 +49,16 @@ export async function resolveSession(secret: unknown, now = new Date()): Promise
   if (typeof secret !== "string" || secret.length === 0 || secret.length > 200) return null;
   const tokenHash = hashSessionSecret(secret);
   const cached = cache.get(tokenHash);
-  if (cached && now.getTime() - cached.checkedAtMs < SESSION_CHECK_CACHE_MS) return { sessionId: cached.sessionId, userId: cached.userId };
+  if (cached && now.getTime() - cached.checkedAtMs < SESSION_CHECK_CACHE_MS && !isGuestExpired(cached.guestExpiresAt, now)) {
+    return { sessionId: cached.sessionId, userId: cached.userId };
+  }
   cache.delete(tokenHash);
 
   const row = await db.session.findUnique({
     where: { sessionToken: tokenHash },
-    select: { id: true, userId: true, expires: true, lastSeenAt: true },
+    select: { id: true, userId: true, expires: true, lastSeenAt: true, user: { select: { guestExpiresAt: true } } },
   });
-  if (!row || row.expires.getTime() <= now.getTime()) return null;
+  if (!row || row.expires.getTime() <= now.getTime() || isGuestExpired(row.user.guestExpiresAt, now)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
     await db.session.updateMany({
       where: { id: row.id },
@@ -64,7 +69,7 @@ export async function resolveSession(secret: unknown, now = new Date()): Promise
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
   }
-  cache.set(tokenHash, { sessionId: row.id, userId: row.userId, checkedAtMs: now.getTime() });
+  cache.set(tokenHash, { sessionId: row.id, userId: row.userId, checkedAtMs: now.getTime(), guestExpiresAt: row.user.guestExpiresAt });
   return { sessionId: row.id, userId: row.userId };
 }
 

@@ -68,7 +68,7 @@ export async function findCredentialsByEmail(email: string) {
 }
 
 export async function getUserSummary(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, guestExpiresAt: true } });
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -35,3 +35,17 @@ export const signInSchema = z.object({
 
 /** Sign-in refusals for too many attempts travel to the page as "rate-limited:<seconds>". */
 export const RATE_LIMITED_PREFIX = "rate-limited:";
+
+/** The front door's "try it": the form's one-time key, so that a repeated submit makes one guest. */
+export const startGuestSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,100}$/)
+    .optional()
+    .catch(undefined),
+});
+export type StartGuestInput = z.infer<typeof startGuestSchema>;
+
+/** Keeping a guest account: the same name, email and password rules as sign-up. */
+export const keepGuestSchema = signUpSchema.omit({ invite: true });
+export type KeepGuestInput = z.infer<typeof keepGuestSchema>;

@@ -36,8 +36,10 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: /account menu/ }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
+    // Signed out, "/" is the front door again.
     await page.goto("/");
-    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole("heading", { level: 1, name: /kind it is to your gut/ })).toBeVisible();
+    await page.goto("/sign-in");
 
     await page.getByLabel("Email").fill(person.email);
     await page.getByLabel("Password").fill(person.password);
@@ -63,12 +65,15 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings/);
   });
 
-  test("a signed-out request to an app page redirects to /sign-in", async ({ request }) => {
-    for (const path of ["/", "/settings"]) {
+  test("a signed-out request to an app page redirects to /sign-in; / is the front door", async ({ request }) => {
+    for (const path of ["/plan", "/settings"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(307);
       expect(response.headers().location).toMatch(/\/sign-in/);
     }
+    const home = await request.get("/", { maxRedirects: 0 });
+    expect(home.status()).toBe(200);
+    expect(await home.text()).toContain("how kind it is to your gut");
   });
 
   // Chromium asks for /favicon.ico on its own, at moments that depend on timing (a soft
@@ -99,7 +104,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill(person.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(formAlert(page)).toHaveText(/^Too many sign-in attempts\. Try again in \d+ seconds?\.$/);
-    await page.goto("/");
+    await page.goto("/plan");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });

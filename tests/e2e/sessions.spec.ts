@@ -96,7 +96,7 @@ test.describe("sessions", () => {
       await expect(page.getByText("Password changed. 1 other session was signed out.")).toBeVisible();
       await expect(current).toHaveValue("");
 
-      await phonePage.goto("/");
+      await phonePage.goto("/plan");
       await expect(phonePage).toHaveURL(/\/sign-in/);
       // This browser stays signed in, and the new password is the one that works.
       await page.goto("/settings");

@@ -508,6 +508,7 @@ const ADDED_COLUMNS: Record<string, Record<string, Value | typeof MIGRATION_TIME
   Food: { glycaemicLevel: null },
   Preferences: { sex: null, ageYears: null, heightCm: null, weightKg: null, activityLevel: null, energyTargetKcal: null, skinFocus: "" },
   Session: { createdAt: MIGRATION_TIME, lastSeenAt: MIGRATION_TIME, device: "" },
+  User: { guestExpiresAt: null, guestKeyHash: null },
 };
 
 /** Plain SQL access to the test database, one implementation per dialect. */

@@ -381,6 +381,10 @@ export function actionSamples(data: FuzzData): Record<string, Record<string, unk
     withdrawInviteAction: { id: data.other.inviteId },
     resetPasswordAction: { token: "nope", newPassword: "a new password that is long" },
     signUpAction: { name: "Fuzz", email: "fuzz@example.com", password: "short" },
+    // useActionState's shape (previous answer, form): the sample arrives as the previous answer.
+    tryItAction: { key: "fuzz-key-0123456789" },
+    keepGuestAction: { name: "Fuzz", email: "fuzz@example.com", password: "short" },
+    deleteGuestAccountAction: {},
   };
 }
 
