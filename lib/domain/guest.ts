@@ -1,4 +1,4 @@
-// Guest accounts (the front door's "try it", decision record 017): how long one lives, how a
+// Guest accounts (the front door's "try it", decision record 018): how long one lives, how a
 // repeated submit is recognised, and how the deletion time reads in the banner.
 
 /** A guest and everything they planned are deleted this long after the guest was made. */

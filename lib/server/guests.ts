@@ -1,5 +1,5 @@
 import "server-only";
-// Guest accounts (decision record 017): the front door's "try it" makes a person without an email
+// Guest accounts (decision record 018): the front door's "try it" makes a person without an email
 // or password, signed in at once, holding a week that "Fill my week" planned; they can keep it by
 // choosing an email and password (same id, everything kept), or it is deleted a day later with
 // everything in it. Made only while registration is open, at most GUESTS_PER_ADDRESS an hour.

@@ -1,4 +1,4 @@
-// Guest accounts against a real database (decision record 017): "try it" makes a guest with a
+// Guest accounts against a real database (decision record 018): "try it" makes a guest with a
 // week Fill my week planned, one per form submit and a few per address; keeping it turns the same
 // account into an ordinary one under sign-up's rules; a day later the sweep deletes it with every
 // row, and its session stops working at its expiry even before that.
