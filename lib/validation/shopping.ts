@@ -28,6 +28,17 @@ export type GenerateListInput = z.output<typeof generateListSchema>;
 
 export const setCheckedSchema = z.object({ itemId: idSchema, checked: z.boolean() });
 
+/** Ticks a phone is the most likely to hold after a shop without signal: a week's list, many times over. */
+export const QUEUED_TICKS_MAX = 500;
+
+/** Ticks queued on a phone while offline, each with the version of the item it was made on. */
+export const syncTicksSchema = z.object({
+  ticks: z
+    .array(z.object({ itemId: idSchema, checked: z.boolean(), seenVersion: z.number().int().min(0) }))
+    .min(1)
+    .max(QUEUED_TICKS_MAX),
+});
+
 /** The name only words the confirmation ("Removed candles."). */
 export const removeManualItemSchema = z.object({ week: weekSchema, itemId: idSchema, name: z.string().max(200).default("the item") });
 
