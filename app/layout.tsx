@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionUserId } from "@/lib/server/session";
 import { getUserSummary } from "@/lib/server/users";
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: "Glowplate", template: "%s · Glowplate" },
   description: "Plan a week of meals for your gut and skin, with a gut score that explains itself.",
   applicationName: "Glowplate",
-  icons: { icon: "/icon.svg" },
+  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -37,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <SiteHeader user={person} />
+        <OfflineSupport userId={person?.id ?? null} />
         <main id="main" className="mx-auto w-full max-w-[100rem] px-4 py-6 sm:px-6 sm:py-10">
           {children}
         </main>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
+import { clearOfflineData } from "./offline/tick-queue";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const [open, setOpen] = useState(false);
@@ -74,7 +75,8 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              void signOut({ callbackUrl: "/sign-in" });
+              // Nothing of this person stays on the phone once signed out (tick-queue.ts).
+              void clearOfflineData().finally(() => signOut({ callbackUrl: "/sign-in" }));
             }}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-leaf-50 disabled:opacity-60 dark:hover:bg-leaf-950"
           >
