@@ -11,8 +11,16 @@
 // Everything is per person (keys carry the user id) and everything is wiped at sign-out.
 import { useSyncExternalStore } from "react";
 import { syncShoppingTicksAction } from "@/app/shopping/actions";
-import { enqueueTick, syncSummary, type QueuedTick, type TickState, type TickSyncResult } from "@/lib/domain/shopping";
-import { QUEUED_TICKS_MAX } from "@/lib/validation/shopping";
+// The rule's own file, not the shopping barrel: this module is in every page's bundle (the
+// layout sends queued ticks), so it takes nothing else of the list's domain.
+import {
+  QUEUED_TICKS_MAX,
+  enqueueTick,
+  syncSummary,
+  type QueuedTick,
+  type TickState,
+  type TickSyncResult,
+} from "@/lib/domain/shopping/offline-ticks";
 import { SHOPPING_PAGES_CACHE } from "@/worker/contract";
 
 const PREFIX = "glowplate:offline:";
@@ -150,7 +158,10 @@ export function knownTicks(userId: string, week: string): Record<string, TickSta
   return read<KnownWeeks>(knownKey(userId), {})[week] ?? {};
 }
 
-/** Keeps a week's tick states (only this week's and next week's lists are kept offline, so only theirs). */
+/**
+ * Keeps a week's tick states, the newer of what was kept and what the page has per item (only
+ * this week's and next week's lists are kept offline, so only theirs; items gone from the list go).
+ */
 export function keepKnownTicks(
   userId: string,
   week: string,
@@ -160,8 +171,16 @@ export function keepKnownTicks(
   const known = read<KnownWeeks>(knownKey(userId), {});
   const next: KnownWeeks = {};
   for (const kept of keptWeeks) if (known[kept] && kept !== week) next[kept] = known[kept];
-  if (keptWeeks.includes(week))
-    next[week] = Object.fromEntries(items.map((item) => [item.id, { checked: item.checked, version: item.version }]));
+  if (keptWeeks.includes(week)) {
+    // Only ever newer: right after hydration the page passes its own (possibly older) items.
+    const before = known[week] ?? {};
+    next[week] = Object.fromEntries(
+      items.map((item) => {
+        const kept = before[item.id];
+        return [item.id, kept && kept.version > item.version ? kept : { checked: item.checked, version: item.version }];
+      }),
+    );
+  }
   write(knownKey(userId), next);
   notify(null);
 }

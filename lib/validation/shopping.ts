@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SHOPPING_AISLES } from "@/lib/domain/shopping";
+import { QUEUED_TICKS_MAX, SHOPPING_AISLES } from "@/lib/domain/shopping";
 import { isValidIsoWeek, parseIsoDate } from "@/lib/domain/week";
 
 const weekSchema = z.string().refine(isValidIsoWeek, "That is not a week (expected e.g. 2026-W48).");
@@ -27,9 +27,6 @@ export const generateListSchema = z
 export type GenerateListInput = z.output<typeof generateListSchema>;
 
 export const setCheckedSchema = z.object({ itemId: idSchema, checked: z.boolean() });
-
-/** Ticks a phone is the most likely to hold after a shop without signal: a week's list, many times over. */
-export const QUEUED_TICKS_MAX = 500;
 
 /** Ticks queued on a phone while offline, each with the version of the item it was made on. */
 export const syncTicksSchema = z.object({

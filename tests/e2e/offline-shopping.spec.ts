@@ -20,7 +20,7 @@ const LIST = `/shopping/${WEEK}`;
  * by itself: requests it could not make (prefetches of the page's links) and the offline page's
  * status. Everything else, a blocked script for one, still fails.
  */
-const OFFLINE_NOISE = [/net::ERR_INTERNET_DISCONNECTED/, /status of 503 \(Service Unavailable\)/];
+const OFFLINE_NOISE = [/net::ERR_INTERNET_DISCONNECTED/, /the server responded with a status of 503/];
 
 const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: async ({}, use) => {

@@ -32,5 +32,5 @@ export { itemNotes, toExportList } from "./view";
 export type { ShoppingItemView, ShoppingListView, StoredChanges } from "./view";
 export { CSV_HEADER, csvCell, renderCsv, renderPlainText } from "./export";
 export type { ExportItem, ExportList } from "./export";
-export { decideQueuedTick, enqueueTick, newerTickStates, syncSummary, withQueuedTicks } from "./offline-ticks";
+export { QUEUED_TICKS_MAX, decideQueuedTick, enqueueTick, newerTickStates, syncSummary, withQueuedTicks } from "./offline-ticks";
 export type { QueuedTick, TickDecision, TickState, TickSyncOutcome, TickSyncResult } from "./offline-ticks";

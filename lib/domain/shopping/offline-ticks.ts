@@ -13,6 +13,9 @@
 // API, several people ticking one list) gets the same answer. A tick made while online is the
 // newest change there is, so it is written as it comes (and bumps the version too).
 
+/** Ticks sent in one request: a week's list many times over (a queue keeps one tick per item). */
+export const QUEUED_TICKS_MAX = 500;
+
 /** The server's record of one item's tick. */
 export interface TickState {
   checked: boolean;
