@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
-import { clearOfflineData } from "./offline/tick-queue";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const [open, setOpen] = useState(false);
@@ -76,7 +75,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             onClick={() => {
               setSigningOut(true);
               // Nothing of this person stays on the phone once signed out (tick-queue.ts).
-              void clearOfflineData().finally(() => signOut({ callbackUrl: "/sign-in" }));
+              void import("./offline/tick-queue")
+                .then(({ clearOfflineData }) => clearOfflineData())
+                .finally(() => signOut({ callbackUrl: "/sign-in" }));
             }}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-leaf-50 disabled:opacity-60 dark:hover:bg-leaf-950"
           >

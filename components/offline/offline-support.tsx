@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { SERVICE_WORKER_URL } from "@/worker/contract";
-import { flushQueue, forgetKeptLists, readQueue } from "./tick-queue";
+import { SERVICE_WORKER_URL, SHOPPING_PAGES_CACHE } from "@/worker/contract";
+import { hasQueuedTicks } from "./storage-keys";
 
 /**
  * On every page (the root layout): registers the service worker in production builds, sends
@@ -20,11 +20,12 @@ export function OfflineSupport({ userId }: { userId: string | null }) {
 
   useEffect(() => {
     if (!userId) {
-      void forgetKeptLists();
+      if (typeof caches !== "undefined") void caches.delete(SHOPPING_PAGES_CACHE).catch(() => false);
       return;
     }
     const send = () => {
-      if (navigator.onLine && readQueue(userId).length > 0) void flushQueue(userId);
+      // The queue module (and its action) loads only when something waits: every page carries this.
+      if (navigator.onLine && hasQueuedTicks(userId)) void import("./tick-queue").then(({ flushQueue }) => flushQueue(userId));
     };
     send();
     window.addEventListener("online", send);

@@ -22,10 +22,7 @@ import {
   type TickSyncResult,
 } from "@/lib/domain/shopping/offline-ticks";
 import { SHOPPING_PAGES_CACHE } from "@/worker/contract";
-
-const PREFIX = "glowplate:offline:";
-const queueKey = (userId: string) => `${PREFIX}ticks:${userId}`;
-const knownKey = (userId: string) => `${PREFIX}known:${userId}`;
+import { OFFLINE_STORAGE_PREFIX, knownKey, queueKey } from "./storage-keys";
 
 /** What a sync did, for the page to show. */
 export type SyncReport =
@@ -279,7 +276,7 @@ export async function clearOfflineData(): Promise<void> {
     for (const userId of queuedPeople()) await flushQueue(userId).catch(() => null);
   }
   try {
-    for (const key of Object.keys(window.localStorage)) if (key.startsWith(PREFIX)) window.localStorage.removeItem(key);
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(OFFLINE_STORAGE_PREFIX)) window.localStorage.removeItem(key);
   } catch {
     // Storage off: nothing was kept.
   }
@@ -298,6 +295,6 @@ function queuedPeople(): string[] {
 }
 
 /** Deletes the kept list pages (signed out, or the session over). */
-export async function forgetKeptLists(): Promise<void> {
+async function forgetKeptLists(): Promise<void> {
   if (typeof caches !== "undefined") await caches.delete(SHOPPING_PAGES_CACHE).catch(() => false);
 }
