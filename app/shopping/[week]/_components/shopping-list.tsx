@@ -129,8 +129,8 @@ export function ShoppingList({
 
   useEffect(() => {
     // This week's and next week's lists are the ones kept for offline use (worker/sw.ts).
-    tellWorker({ type: "glowplate:offline-weeks", current: keptWeeks[0] ?? view.currentWeek, next: keptWeeks[1] ?? view.nextWeek });
-  }, [keptWeeks, view.currentWeek, view.nextWeek]);
+    tellWorker({ type: "glowplate:offline-weeks", current: view.currentWeek, next: shiftWeek(view.currentWeek, 1) });
+  }, [view.currentWeek]);
 
   useEffect(() => {
     keepKnownTicks(userId, view.week, serverItems, keptWeeks);
@@ -231,6 +231,8 @@ export function ShoppingList({
         // Written online, so it is the newest change: one still queued for the item is moot.
         unqueue(userId, item.id);
         setView((current) => ({ ...current, items: withTickState(current.items, item.id, state) }));
+        // The server answered, so the network is back: ticks still waiting go now.
+        if (queue.some((entry) => entry.itemId !== item.id)) sendQueued();
       } else {
         setMessage({ tone: "error", text: result.formError ?? FALLBACK_ERROR, reload: result.code === "not-found" });
       }
