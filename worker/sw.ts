@@ -225,4 +225,23 @@ self.addEventListener("message", (event) => {
   }
 });
 
+self.addEventListener("activate", (event) => {
+  // A new worker comes with a new build, whose precache no longer holds the scripts the kept
+  // pages name: fetch the kept pages again now (a worker update means the phone is online), so
+  // that they still start offline. A page that cannot be fetched keeps its copy.
+  event.waitUntil(
+    serially(async () => {
+      const cache = await caches.open(SHOPPING_PAGES_CACHE);
+      const keys = (await cache.keys()).filter((request) => SHOPPING_PAGE_PATH.test(new URL(request.url).pathname));
+      await Promise.all(
+        keys.map(async (request) => {
+          const response = await fetch(request.url, { credentials: "same-origin", redirect: "manual" }).catch(() => null);
+          if (response && isPage(response)) await cache.put(request, response);
+          else if (response?.type === "opaqueredirect") await cache.delete(request);
+        }),
+      );
+    }),
+  );
+});
+
 serwist.addEventListeners();
