@@ -4,6 +4,8 @@ import { useEffect } from "react";
 import { SERVICE_WORKER_URL, SHOPPING_PAGES_CACHE } from "@/worker/contract";
 import { hasQueuedTicks } from "./storage-keys";
 
+const SEND_AT_LOAD_DELAY_MS = 2_000;
+
 /**
  * On every page (the root layout): registers the service worker in production builds, sends
  * ticks queued offline once the phone is online again, and drops the kept shopping lists as soon
@@ -27,9 +29,15 @@ export function OfflineSupport({ userId }: { userId: string | null }) {
       // The queue module (and its action) loads only when something waits: every page carries this.
       if (navigator.onLine && hasQueuedTicks(userId)) void import("./tick-queue").then(({ flushQueue }) => flushQueue(userId));
     };
-    send();
+    // At load, once the page has settled: the first moments belong to showing it, and a freshly
+    // loaded document may not know yet that there is no network (navigator.onLine can say true
+    // for a moment).
+    const atLoad = window.setTimeout(send, SEND_AT_LOAD_DELAY_MS);
     window.addEventListener("online", send);
-    return () => window.removeEventListener("online", send);
+    return () => {
+      window.clearTimeout(atLoad);
+      window.removeEventListener("online", send);
+    };
   }, [userId]);
 
   return null;
