@@ -8,7 +8,10 @@ import { NONCE_REQUEST_HEADER, buildSecurityHeaders, createNonce, isHttpsRequest
 const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/reset-password"];
 // Security headers go on every response, so the proxy runs for every path; these get no sign-in
 // redirect (what the matcher excluded before the headers came).
-const NOT_A_PAGE = /^\/(api\/|_next\/|favicon.ico|icon.svg|manifest.webmanifest|robots.txt)/;
+// The service worker and the install icons are fetched without a session too (a browser checks
+// for a new worker and an installed app's icons whoever is signed in).
+const NOT_A_PAGE =
+  /^\/(api\/|_next\/|serwist\/|favicon.ico|icon.svg|icon-\d+(-maskable)?\.png|apple-touch-icon.png|manifest.webmanifest|robots.txt)/;
 
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();

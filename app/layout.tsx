@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { GuestBanner } from "@/components/guest-banner";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { SiteHeader } from "@/components/site-header";
 import { guestDeletionLabel } from "@/lib/domain/guest";
 import { getSessionUserId } from "@/lib/server/session";
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
   title: { default: "Glowplate", template: "%s · Glowplate" },
   description: "Plan a week of meals for your gut and skin, with a gut score that explains itself.",
   applicationName: "Glowplate",
-  icons: { icon: "/icon.svg" },
+  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -40,6 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader user={person && { name: person.name, email: person.guestExpiresAt ? "Guest account" : person.email }} />
         {person?.guestExpiresAt && <GuestBanner deletion={guestDeletionLabel(person.guestExpiresAt, new Date())} />}
+        <OfflineSupport userId={person?.id ?? null} />
         <main id="main" className="mx-auto w-full max-w-[100rem] px-4 py-6 sm:px-6 sm:py-10">
           {children}
         </main>

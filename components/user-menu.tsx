@@ -74,7 +74,10 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              void signOut({ callbackUrl: "/sign-in" });
+              // Nothing of this person stays on the phone once signed out (tick-queue.ts).
+              void import("./offline/tick-queue")
+                .then(({ clearOfflineData }) => clearOfflineData())
+                .finally(() => signOut({ callbackUrl: "/sign-in" }));
             }}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-leaf-50 disabled:opacity-60 dark:hover:bg-leaf-950"
           >

@@ -82,7 +82,7 @@ else
   record postgres 0 1
 fi
 
-check typecheck npx tsc --noEmit
+check typecheck npm run typecheck
 check lint npx eslint .
 check format npx prettier --check .
 suite unit vitest test-results/unit.json \

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
+import { clearOfflineData } from "@/components/offline/tick-queue";
 import { deleteAccountAction, deleteGuestAccountAction } from "./actions";
 
 /** Download everything, or delete the account after typing the password again (a guest has none to type). */
@@ -26,7 +27,9 @@ export function AccountSection({ email, guest }: { email: string; guest: boolean
         return;
       }
       setDeleted(true);
-      // The session now names nobody; signing out clears its cookie and leaves the app.
+      // The session now names nobody; signing out clears its cookie and leaves the app, and
+      // nothing of the account stays on the phone.
+      await clearOfflineData();
       await signOut({ callbackUrl: "/sign-in?deleted=1" });
     });
   }

@@ -1,9 +1,10 @@
 "use server";
 
-import { changeCount, type ShoppingChanges, type ShoppingListView } from "@/lib/domain/shopping";
+import { changeCount, type ShoppingChanges, type ShoppingListView, type TickState, type TickSyncResult } from "@/lib/domain/shopping";
 import { answerWith, authedAction, refusalAnswer, type ActionResult } from "@/lib/server/action";
 import {
   addManualItem,
+  applyQueuedTicks,
   generateShoppingList,
   getShoppingView,
   hasShoppingList,
@@ -18,13 +19,15 @@ import {
   pantryToggleSchema,
   removeManualItemSchema,
   setCheckedSchema,
+  syncTicksSchema,
   weekOnlySchema,
 } from "@/lib/validation/shopping";
 
 // Actions that change the list answer with the whole list, freshly read, so the page only
 // ever replaces its state with the server's truth (no revalidation: the pages are dynamic and
-// re-read on every visit). Ticking answers with nothing: the page already shows the tick,
-// and a tick must feel instant in a shop.
+// re-read on every visit). Ticking answers with the item's tick and version only: the page
+// already shows the tick, and a tick must feel instant in a shop; the version lets the phone
+// queue a later offline tick against it (lib/domain/shopping/offline-ticks.ts).
 
 export type ShoppingActionResult = ActionResult<{ view: ShoppingListView; message: string }>;
 
@@ -50,7 +53,12 @@ export const generateShoppingListAction = authedAction(generateListSchema, async
 });
 
 export const setShoppingItemCheckedAction = authedAction(setCheckedSchema, async function setChecked(input, { userId }) {
-  return answerWith(await setItemChecked(userId, input.itemId, input.checked), () => null);
+  return answerWith(await setItemChecked(userId, input.itemId, input.checked), (state): TickState => state);
+});
+
+/** Sends the ticks a phone queued while offline; each is settled by the version rule on its own. */
+export const syncShoppingTicksAction = authedAction(syncTicksSchema, async function syncTicks(input, { userId }) {
+  return answerWith(await applyQueuedTicks(userId, input.ticks), (results): TickSyncResult[] => results);
 });
 
 export const uncheckAllAction = authedAction(weekOnlySchema, async function uncheckAllItems(input, { userId }) {

@@ -63,6 +63,10 @@ export function contentSecurityPolicy({ nonce, isDevelopment, isHttps }: Securit
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/serwist/sw.js). Without this, workers fall back to script-src, where
+    // 'strict-dynamic' ignores 'self' and a worker script can carry no nonce.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -6,6 +6,7 @@ import type { PlanItem } from "@/lib/domain/scoring";
 import {
   aggregate,
   changeCount,
+  decideQueuedTick,
   describeAmount,
   formatFor,
   isShoppingAisle,
@@ -20,6 +21,8 @@ import {
   type ShoppingMerge,
   type StoredChanges,
   type StoredShoppingItem,
+  type TickState,
+  type TickSyncResult,
 } from "@/lib/domain/shopping";
 import type { UnitSystem } from "@/lib/domain/units-display";
 import { currentWeekFor, formatDay, formatWeekRange, shiftWeek, weekDates } from "@/lib/domain/week";
@@ -56,6 +59,7 @@ const itemSelect = {
   quantity: true,
   manual: true,
   checked: true,
+  checkedVersion: true,
   position: true,
 } as const;
 
@@ -135,8 +139,10 @@ function shownQuantity(line: Pick<ShoppingLine, "quantity" | "detail">): string 
   return line.detail ? `${line.quantity} (${line.detail})` : line.quantity;
 }
 
+type StoredItemRow = StoredShoppingItem & { checkedVersion: number };
+
 function itemView(
-  item: StoredShoppingItem,
+  item: StoredItemRow,
   inputs: ShoppingInputs,
   fresh: ReadonlyMap<string, ShoppingLine>,
   notes: ReadonlyMap<string, string>,
@@ -158,6 +164,7 @@ function itemView(
     usedIn: item.foodId ? (fresh.get(item.foodId)?.usedIn ?? []) : [],
     manual: item.manual,
     checked: item.checked,
+    version: item.checkedVersion,
     position: item.position,
     note: item.foodId ? (notes.get(item.foodId) ?? null) : null,
   };
@@ -174,7 +181,7 @@ type StoredList = {
   toDate: string | null;
   changes: string | null;
   generatedAt: Date;
-  items: StoredShoppingItem[];
+  items: StoredItemRow[];
 };
 
 function buildView(week: string, inputs: ShoppingInputs, list: StoredList | null): ShoppingListView {
@@ -322,14 +329,62 @@ export async function generateShoppingList(
   }
 }
 
-export async function setItemChecked(userId: string, itemId: string, checked: boolean): Promise<WriteResult<null>> {
-  const { count } = await db.shoppingItem.updateMany({ where: { id: itemId, list: { userId } }, data: { checked } });
-  return count === 0 ? refused("not-found", ITEM_NOT_FOUND) : done(null);
+const tickSelect = { checked: true, checkedVersion: true } as const;
+const tickState = (row: { checked: boolean; checkedVersion: number }): TickState => ({ checked: row.checked, version: row.checkedVersion });
+
+/**
+ * A tick made online: the newest change there is, so it is written as it comes, and the item's
+ * version goes up so that ticks queued offline on other phones see it (offline-ticks.ts).
+ */
+export async function setItemChecked(userId: string, itemId: string, checked: boolean): Promise<WriteResult<TickState>> {
+  // One statement that writes and answers the row, so a tick stays one round trip.
+  const [row] = await db.shoppingItem.updateManyAndReturn({
+    where: { id: itemId, list: { userId } },
+    data: { checked, checkedVersion: { increment: 1 } },
+    select: tickSelect,
+  });
+  return row ? done(tickState(row)) : refused("not-found", ITEM_NOT_FOUND);
+}
+
+/** A compare-and-set can lose to a write between its read and its update this many times in a row before giving up. */
+const QUEUED_TICK_ATTEMPTS = 5;
+
+async function applyQueuedTick(userId: string, tick: { itemId: string; checked: boolean; seenVersion: number }): Promise<TickSyncResult> {
+  for (let attempt = 0; attempt < QUEUED_TICK_ATTEMPTS; attempt++) {
+    const row = await db.shoppingItem.findFirst({ where: { id: tick.itemId, list: { userId } }, select: tickSelect });
+    if (!row) return { itemId: tick.itemId, outcome: "gone", state: null };
+    const decision = decideQueuedTick(tickState(row), tick);
+    if (decision.kind !== "apply") return { itemId: tick.itemId, outcome: decision.kind, state: decision.current };
+    // Written only if the row is still at the version just read: a change landing in between
+    // makes this count 0, and the rule is asked again with the newer row.
+    const { count } = await db.shoppingItem.updateMany({
+      where: { id: tick.itemId, list: { userId }, checkedVersion: row.checkedVersion },
+      data: { checked: decision.next.checked, checkedVersion: decision.next.version },
+    });
+    if (count === 1) return { itemId: tick.itemId, outcome: "applied", state: decision.next };
+  }
+  throw new Error(`Queued tick for item ${tick.itemId} kept losing to concurrent writes`);
+}
+
+/**
+ * Ticks a phone queued while offline, each settled on its own by the version rule: applied when
+ * the item is still as the phone saw it, otherwise the newer server state is answered.
+ */
+export async function applyQueuedTicks(
+  userId: string,
+  ticks: readonly { itemId: string; checked: boolean; seenVersion: number }[],
+): Promise<WriteResult<TickSyncResult[]>> {
+  const results: TickSyncResult[] = [];
+  for (const tick of ticks) results.push(await applyQueuedTick(userId, tick));
+  return done(results);
 }
 
 /** Unticks every item of the week's list (a fresh start for the next shop). */
 export async function uncheckAll(userId: string, week: string): Promise<WriteResult<{ count: number }>> {
-  const { count } = await db.shoppingItem.updateMany({ where: { list: { userId, week }, checked: true }, data: { checked: false } });
+  const { count } = await db.shoppingItem.updateMany({
+    where: { list: { userId, week }, checked: true },
+    data: { checked: false, checkedVersion: { increment: 1 } },
+  });
   return done({ count });
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SHOPPING_AISLES } from "@/lib/domain/shopping";
+import { QUEUED_TICKS_MAX, SHOPPING_AISLES } from "@/lib/domain/shopping";
 import { isValidIsoWeek, parseIsoDate } from "@/lib/domain/week";
 
 const weekSchema = z.string().refine(isValidIsoWeek, "That is not a week (expected e.g. 2026-W48).");
@@ -27,6 +27,14 @@ export const generateListSchema = z
 export type GenerateListInput = z.output<typeof generateListSchema>;
 
 export const setCheckedSchema = z.object({ itemId: idSchema, checked: z.boolean() });
+
+/** Ticks queued on a phone while offline, each with the version of the item it was made on. */
+export const syncTicksSchema = z.object({
+  ticks: z
+    .array(z.object({ itemId: idSchema, checked: z.boolean(), seenVersion: z.number().int().min(0) }))
+    .min(1)
+    .max(QUEUED_TICKS_MAX),
+});
 
 /** The name only words the confirmation ("Removed candles."). */
 export const removeManualItemSchema = z.object({ week: weekSchema, itemId: idSchema, name: z.string().max(200).default("the item") });

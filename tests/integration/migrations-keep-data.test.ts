@@ -505,6 +505,7 @@ const MIGRATION_TIME = Symbol("the time the migration ran");
  */
 const ADDED_COLUMNS: Record<string, Record<string, Value | typeof MIGRATION_TIME>> = {
   ShoppingList: { changes: null, fromDate: null, toDate: null },
+  ShoppingItem: { checkedVersion: 0 },
   Food: { glycaemicLevel: null },
   Preferences: { sex: null, ageYears: null, heightCm: null, weightKg: null, activityLevel: null, energyTargetKcal: null, skinFocus: "" },
   Session: { createdAt: MIGRATION_TIME, lastSeenAt: MIGRATION_TIME, device: "" },

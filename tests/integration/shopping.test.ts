@@ -201,8 +201,8 @@ describe("generating a week's list", () => {
     await generate(person);
     const first = byFood(await getShoppingView(person.id, WEEK));
     expect(first[catalog.eggs.id]?.quantity).toBe("5 large eggs");
-    expect(await setChecked(person, first[catalog.eggs.id]?.id ?? "", true)).toEqual({ ok: true, data: null });
-    expect(await setChecked(person, first[catalog.spinach.id]?.id ?? "", true)).toEqual({ ok: true, data: null });
+    expect(await setChecked(person, first[catalog.eggs.id]?.id ?? "", true)).toEqual({ ok: true, data: { checked: true, version: 1 } });
+    expect(await setChecked(person, first[catalog.spinach.id]?.id ?? "", true)).toEqual({ ok: true, data: { checked: true, version: 1 } });
     const manual = await addManual(person, { name: "Baking paper", quantity: "1 roll", aisle: "other" });
     expect(manual).toMatchObject({ ok: true, data: { message: "Added Baking paper." } });
 

@@ -29,6 +29,8 @@ describe("buildSecurityHeaders", () => {
     expect(policy.get("base-uri")).toEqual(["'self'"]);
     expect(policy.get("form-action")).toEqual(["'self'"]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
+    expect(policy.get("worker-src")).toEqual(["'self'"]);
+    expect(policy.get("manifest-src")).toEqual(["'self'"]);
     expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
     expect(policy.get("font-src")).toEqual(["'self'"]);
     expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);

@@ -22,5 +22,5 @@ export default async function ShoppingWeekPage({
   if (!isValidIsoWeek(week)) notFound();
   const view = await getShoppingView(userId, week);
   // The key remounts the list for another week, so no state outlives its data.
-  return <ShoppingList key={view.week} initial={view} initialShopMode={mode === "shop"} />;
+  return <ShoppingList key={view.week} initial={view} initialShopMode={mode === "shop"} userId={userId} />;
 }

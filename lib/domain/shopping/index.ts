@@ -15,6 +15,7 @@
 //   merge.ts          regenerating: keep checks and hand-added items, report what changed
 //   view.ts           the stored list as pages show it, and its export shape
 //   export.ts         Markdown task list and CSV
+//   offline-ticks.ts  ticks queued on a phone while offline, and the rule that settles them
 export { SHOPPING_AISLES, SHOPPING_AISLE_LABELS, groupByAisle, groupItems, isShoppingAisle } from "./aisles";
 export type { AisleGroup, ListItemLike, ShoppingAisle } from "./aisles";
 export { countUnitFor, countUnitOf } from "./count-units";
@@ -31,3 +32,5 @@ export { itemNotes, toExportList } from "./view";
 export type { ShoppingItemView, ShoppingListView, StoredChanges } from "./view";
 export { CSV_HEADER, csvCell, renderCsv, renderPlainText } from "./export";
 export type { ExportItem, ExportList } from "./export";
+export { QUEUED_TICKS_MAX, decideQueuedTick, enqueueTick, newerTickStates, syncSummary, withQueuedTicks } from "./offline-ticks";
+export type { QueuedTick, TickDecision, TickState, TickSyncOutcome, TickSyncResult } from "./offline-ticks";

@@ -21,6 +21,8 @@ export interface ShoppingItemView {
   usedIn: string[];
   manual: boolean;
   checked: boolean;
+  /** The tick's version on the server (offline-ticks.ts): goes up at every change of `checked`. */
+  version: number;
   position: number;
   /** What the last update did to this item, in words: "New", "Was 2 medium (370 g)". */
   note: string | null;

@@ -51,6 +51,7 @@ export function routeSamples(data: FuzzData): Record<string, string[][]> {
     "/shopping/[week]": weeks,
     "/shopping/[week]/print": weeks,
     "/shopping/[week]/export": [[data.week], [`${data.week}?format=txt`], [data.emptyWeek], ["2026-W54"]],
+    "/serwist/[path]": [["sw.js"], ["sw.js.map"], ["nope.js"], ["%ff"]],
     "/reset-password/[token]": [["nope"], ["x".repeat(201)], [data.resetToken]],
     "/api/auth/[...nextauth]": [
       ["session"],
@@ -360,6 +361,7 @@ export function actionSamples(data: FuzzData): Record<string, Record<string, unk
     previewFillWeekAction: { week, seed: 1 },
     generateShoppingListAction: { week: data.emptyWeek },
     setShoppingItemCheckedAction: { itemId: data.other.shoppingItemId, checked: true },
+    syncShoppingTicksAction: { ticks: [{ itemId: data.other.shoppingItemId, checked: true, seenVersion: 0 }] },
     uncheckAllAction: { week },
     addManualItemAction: { week, name: "Fuzz item", quantity: "1", aisle: "other" },
     removeManualItemAction: { week, itemId: data.other.manualItemId, name: "x" },

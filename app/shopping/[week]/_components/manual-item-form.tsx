@@ -22,7 +22,14 @@ export function ManualItemForm({ week, onAdded }: { week: string; onAdded: (view
     const form = event.currentTarget;
     const formData = new FormData(form);
     startTransition(async () => {
-      const result = await addManualItemAction(formData);
+      let result: Awaited<ReturnType<typeof addManualItemAction>>;
+      try {
+        result = await addManualItemAction(formData);
+      } catch {
+        // Never reached the server (offline): what was typed stays in the fields.
+        setFormError("Adding an item needs a connection, and this phone has none right now. Try again when you are back online.");
+        return;
+      }
       if (result.ok) {
         setFieldErrors({});
         setFormError(null);

@@ -4,7 +4,29 @@ import Link from "next/link";
 import { startTransition as startTick, useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { groupItems, renderPlainText, toExportList, type ShoppingItemView, type ShoppingListView } from "@/lib/domain/shopping";
+import {
+  groupItems,
+  newerTickStates,
+  renderPlainText,
+  toExportList,
+  withQueuedTicks,
+  type ShoppingItemView,
+  type ShoppingListView,
+  type TickState,
+  type TickSyncResult,
+} from "@/lib/domain/shopping";
+import { shiftWeek } from "@/lib/domain/week";
+import {
+  flushQueue,
+  keepKnownTicks,
+  onQueueChange,
+  queueTick,
+  unqueue,
+  useKnownTicks,
+  useOnline,
+  useQueuedTicks,
+} from "@/components/offline/tick-queue";
+import type { WorkerMessage } from "@/worker/contract";
 import {
   generateShoppingListAction,
   removeManualItemAction,
@@ -17,6 +39,7 @@ import { LastChanges, PendingBanner } from "./changes-panel";
 import { ActionMessageBar, type ActionMessage } from "@/components/ui/action-message";
 import { ItemRow } from "./item-row";
 import { ManualItemForm } from "./manual-item-form";
+import { OfflineBanner } from "./offline-banner";
 import { RangeForm } from "./range-form";
 import { FoodIllustration } from "@/components/food-illustration";
 import { aisleIllustration } from "@/lib/domain/illustrations";
@@ -24,6 +47,21 @@ import { aisleIllustration } from "@/lib/domain/illustrations";
 type Message = ActionMessage;
 
 const FALLBACK_ERROR = "That did not work. Please try again.";
+const OFFLINE_ERROR = "That needs a connection, and this phone has none right now. Your ticks still work offline.";
+
+function withTickState(items: ShoppingItemView[], itemId: string, state: TickState): ShoppingItemView[] {
+  return items.map((item) => (item.id === itemId ? { ...item, checked: state.checked, version: state.version } : item));
+}
+
+function withSyncResults(items: ShoppingItemView[], results: readonly TickSyncResult[]): ShoppingItemView[] {
+  return results.reduce((current, result) => (result.state ? withTickState(current, result.itemId, result.state) : current), items);
+}
+
+/** Tells the service worker something about this list (production only: no worker otherwise). */
+function tellWorker(message: WorkerMessage) {
+  if (typeof navigator === "undefined" || !("serviceWorker" in navigator)) return;
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
+}
 
 function applyCheck(items: ShoppingItemView[], change: { id: string; checked: boolean }): ShoppingItemView[] {
   return items.map((item) => (item.id === change.id ? { ...item, checked: change.checked } : item));
@@ -56,9 +94,25 @@ function useScreenWakeLock(active: boolean) {
   }, [active]);
 }
 
-export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingListView; initialShopMode: boolean }) {
+export function ShoppingList({
+  initial,
+  initialShopMode,
+  userId,
+}: {
+  initial: ShoppingListView;
+  initialShopMode: boolean;
+  userId: string;
+}) {
   const [view, setView] = useState(initial);
-  const [optimisticItems, addOptimisticCheck] = useOptimistic(view.items, applyCheck);
+  // The server's word on each tick: this page's, or a newer one this phone kept (the page may be
+  // a copy kept for offline use, older than the last tick); then the ticks still queued on top.
+  const known = useKnownTicks(userId, view.week);
+  const queue = useQueuedTicks(userId);
+  const online = useOnline();
+  const [sending, setSending] = useState(false);
+  const serverItems = useMemo(() => newerTickStates(view.items, known), [view.items, known]);
+  const shownItems = useMemo(() => withQueuedTicks(serverItems, queue), [serverItems, queue]);
+  const [optimisticItems, addOptimisticCheck] = useOptimistic(shownItems, applyCheck);
   const [pending, startTransition] = useTransition();
   const [shopMode, setShopMode] = useState(initialShopMode);
   const [message, setMessage] = useState<Message | null>(null);
@@ -66,6 +120,55 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
   const [plainText, setPlainText] = useState<string | null>(null);
   const [showChanges, setShowChanges] = useState(false);
   useScreenWakeLock(shopMode);
+
+  const keptWeeks = useMemo(() => [view.currentWeek, shiftWeek(view.currentWeek, 1)], [view.currentWeek]);
+  const pendingHere = useMemo(() => {
+    const ids = new Set(view.items.map((item) => item.id));
+    return queue.filter((entry) => ids.has(entry.itemId)).length;
+  }, [queue, view.items]);
+
+  useEffect(() => {
+    // This week's and next week's lists are the ones kept for offline use (worker/sw.ts).
+    tellWorker({ type: "glowplate:offline-weeks", current: view.currentWeek, next: shiftWeek(view.currentWeek, 1) });
+  }, [view.currentWeek]);
+
+  useEffect(() => {
+    keepKnownTicks(userId, view.week, serverItems, keptWeeks);
+  }, [userId, view.week, serverItems, keptWeeks]);
+
+  useEffect(
+    () =>
+      onQueueChange((report) => {
+        if (report?.kind === "synced") {
+          setView((current) => ({ ...current, items: withSyncResults(current.items, report.results) }));
+          setMessage({ tone: report.superseded > 0 ? "info" : "success", text: report.message });
+        } else if (report?.kind === "refused") {
+          setMessage({ tone: "error", text: report.message });
+        }
+      }),
+    [],
+  );
+
+  function sendQueued() {
+    setSending(true);
+    void flushQueue(userId).finally(() => setSending(false));
+  }
+
+  useEffect(() => {
+    // Back online (or loaded online with ticks still queued): send them. The layout does the
+    // same on every page; both share one request (tick-queue.ts).
+    const send = () => {
+      setSending(true);
+      void flushQueue(userId).finally(() => setSending(false));
+    };
+    window.addEventListener("online", send);
+    return () => window.removeEventListener("online", send);
+  }, [userId]);
+
+  /** After a change to the list itself, the copy kept for offline use is fetched again. */
+  function refreshKeptCopy() {
+    if (keptWeeks.includes(view.week)) tellWorker({ type: "glowplate:refresh-list", path: `/shopping/${view.week}` });
+  }
 
   const hasList = view.generatedAt !== null;
   const checkedCount = optimisticItems.filter((item) => item.checked).length;
@@ -80,11 +183,19 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
 
   function runListAction(call: () => Promise<ShoppingActionResult>, options: { onSuccess?: () => void } = {}) {
     startTransition(async () => {
-      const result = await call();
+      let result: ShoppingActionResult;
+      try {
+        result = await call();
+      } catch {
+        // The request never reached the server (offline, or the connection dropped).
+        setMessage({ tone: "error", text: OFFLINE_ERROR });
+        return;
+      }
       if (result.ok) {
         setView(result.data.view);
         setMessage({ tone: "success", text: result.data.message });
         setRangeErrors({});
+        refreshKeptCopy();
         options.onSuccess?.();
       } else {
         setRangeErrors(result.fieldErrors ?? {});
@@ -98,12 +209,30 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
   }
 
   function toggle(item: ShoppingItemView, checked: boolean) {
+    // The item as the server last gave it: a queued tick records the version it was made on.
+    const server = serverItems.find((candidate) => candidate.id === item.id) ?? item;
+    if (!navigator.onLine) {
+      queueTick(userId, server, checked);
+      return;
+    }
     // Each tick is its own transition, so quick ticks never wait on each other or on a list update.
     startTick(async () => {
       addOptimisticCheck({ id: item.id, checked });
-      const result = await setShoppingItemCheckedAction({ itemId: item.id, checked });
+      let result: Awaited<ReturnType<typeof setShoppingItemCheckedAction>>;
+      try {
+        result = await setShoppingItemCheckedAction({ itemId: item.id, checked });
+      } catch {
+        // The connection dropped on the way: the tick waits on the phone like any offline one.
+        queueTick(userId, server, checked);
+        return;
+      }
       if (result.ok) {
-        setView((current) => ({ ...current, items: applyCheck(current.items, { id: item.id, checked }) }));
+        const state = result.data;
+        // Written online, so it is the newest change: one still queued for the item is moot.
+        unqueue(userId, item.id);
+        setView((current) => ({ ...current, items: withTickState(current.items, item.id, state) }));
+        // The server answered, so the network is back: ticks still waiting go now.
+        if (queue.some((entry) => entry.itemId !== item.id)) sendQueued();
       } else {
         setMessage({ tone: "error", text: result.formError ?? FALLBACK_ERROR, reload: result.code === "not-found" });
       }
@@ -187,6 +316,8 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
           </nav>
         )}
       </div>
+
+      <OfflineBanner online={online} pending={pendingHere} sending={sending} onSend={sendQueued} />
 
       <ActionMessageBar message={message} onDismiss={() => setMessage(null)} />
 
@@ -365,6 +496,7 @@ export function ShoppingList({ initial, initialShopMode }: { initial: ShoppingLi
               onAdded={(next, text) => {
                 setView(next);
                 setMessage({ tone: "success", text });
+                refreshKeptCopy();
               }}
             />
           </section>
