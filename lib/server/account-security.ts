@@ -8,23 +8,14 @@ import { audit } from "./audit";
 import { db } from "./db";
 import { inTransaction } from "./transaction";
 import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
-import { BUSY_MESSAGE, HashingBusyError, hashPassword, verifyPassword } from "./password";
-import { judgeNewPassword } from "./password-policy";
+import { BUSY_MESSAGE, HashingBusyError, verifyPassword } from "./password";
+import { hashNewPassword } from "./password-policy";
 import { done, refused, type WriteResult } from "./result";
 import { endOtherSessions, endSession } from "./sessions";
 
 export const RESET_LINK_LIFETIME_MINUTES = 60;
 export const RESET_LINK_UNUSABLE =
   "This reset link cannot be used: it was used already, has expired, or was replaced by a newer one. Ask the person who runs this Glowplate for a new link.";
-
-async function newHashOrBusy(password: string): Promise<string | HashingBusyError> {
-  try {
-    return await hashPassword(password);
-  } catch (error) {
-    if (error instanceof HashingBusyError) return error;
-    throw error;
-  }
-}
 
 /** Needs the current password; ends every other session of the person, keeps this one. */
 export async function changePassword(
@@ -42,10 +33,9 @@ export async function changePassword(
     throw error;
   }
   if (!currentMatches) return refused("invalid", CURRENT_PASSWORD_WRONG, { currentPassword: [CURRENT_PASSWORD_WRONG] });
-  const verdict = judgeNewPassword(input.newPassword, [user.name, user.email]);
-  if (!verdict.ok) return refused("invalid", verdict.message, { newPassword: [verdict.message] });
-  const passwordHash = await newHashOrBusy(input.newPassword);
-  if (passwordHash instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
+  const hashed = await hashNewPassword(input.newPassword, [user.name, user.email], "newPassword");
+  if (!hashed.ok) return hashed;
+  const passwordHash = hashed.data;
 
   await db.user.update({ where: { id: userId }, data: { passwordHash } });
   const ended = await endOtherSessions(userId, currentSessionId);
@@ -102,10 +92,9 @@ export async function resetPassword(input: { token: string; newPassword: string 
     select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true } } },
   });
   if (!reset || reset.usedAt || reset.expiresAt <= now) return refused("invalid", RESET_LINK_UNUSABLE);
-  const verdict = judgeNewPassword(input.newPassword, [reset.user.name, reset.user.email]);
-  if (!verdict.ok) return refused("invalid", verdict.message, { newPassword: [verdict.message] });
-  const passwordHash = await newHashOrBusy(input.newPassword);
-  if (passwordHash instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
+  const hashed = await hashNewPassword(input.newPassword, [reset.user.name, reset.user.email], "newPassword");
+  if (!hashed.ok) return hashed;
+  const passwordHash = hashed.data;
 
   const used = await inTransaction(async (tx) => {
     // Claimed first: a double submit or two tabs set the password once.

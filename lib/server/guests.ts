@@ -11,8 +11,7 @@ import type { KeepGuestInput } from "@/lib/validation/auth";
 import { audit } from "./audit";
 import { db } from "./db";
 import { hashOneTimeToken } from "./one-time-token";
-import { BUSY_MESSAGE, HashingBusyError, hashPassword } from "./password";
-import { judgeNewPassword } from "./password-policy";
+import { hashNewPassword } from "./password-policy";
 import { previewFillWeek } from "./planner/fill";
 import { addItems } from "./planner/writes";
 import { getPreferencesForUser } from "./preferences";
@@ -154,16 +153,9 @@ export async function keepGuest(userId: string, input: KeepGuestInput, now = new
     return user.email === input.email ? done({ email: user.email }) : refused("invalid", ALREADY_KEPT_MESSAGE);
   }
   if (isGuestExpired(user.guestExpiresAt, now)) return refused("not-found", GUEST_GONE_MESSAGE);
-  const verdict = judgeNewPassword(input.password, [input.name, input.email]);
-  if (!verdict.ok) return refused("invalid", verdict.message, { password: [verdict.message] });
-
-  let passwordHash: string;
-  try {
-    passwordHash = await hashPassword(input.password);
-  } catch (error) {
-    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
-    throw error;
-  }
+  const hashed = await hashNewPassword(input.password, [input.name, input.email], "password");
+  if (!hashed.ok) return hashed;
+  const passwordHash = hashed.data;
   try {
     // Guarded on still being a live guest: it cannot expire (or be swept) half kept.
     const { count } = await db.user.updateMany({

@@ -8,6 +8,8 @@ import "server-only";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
+import { BUSY_MESSAGE, HashingBusyError, hashPassword } from "./password";
+import { done, refused, type WriteResult } from "./result";
 
 /** zxcvbn's 0-4 scale; 3 is "safely unguessable" (about 10^8 guesses or more). */
 export const MIN_PASSWORD_SCORE = 3;
@@ -42,4 +44,20 @@ export function judgeNewPassword(password: string, knownWords: string[]): Passwo
   if (result.score >= MIN_PASSWORD_SCORE) return { ok: true };
   const why = result.feedback.warning ?? "This password would be easy to guess.";
   return { ok: false, message: `${why} Try three or four unrelated words instead.` };
+}
+
+/**
+ * A new password judged, then hashed: the hash, or the refusal to answer with (the verdict's
+ * message on `field`, or "busy" when too many hashes are already waiting). Sign-up, keeping a
+ * guest account, changing and resetting a password all set a password through here.
+ */
+export async function hashNewPassword(password: string, knownWords: string[], field: string): Promise<WriteResult<string>> {
+  const verdict = judgeNewPassword(password, knownWords);
+  if (!verdict.ok) return refused("invalid", verdict.message, { [field]: [verdict.message] });
+  try {
+    return done(await hashPassword(password));
+  } catch (error) {
+    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
+    throw error;
+  }
 }

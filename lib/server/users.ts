@@ -4,8 +4,7 @@ import { audit } from "./audit";
 import { db } from "./db";
 import { inTransaction } from "./transaction";
 import { hashOneTimeToken } from "./one-time-token";
-import { BUSY_MESSAGE, HashingBusyError, hashPassword } from "./password";
-import { judgeNewPassword } from "./password-policy";
+import { hashNewPassword } from "./password-policy";
 import { isInviteUsable, registrationMode } from "./registration";
 import { done, refused, type WriteResult } from "./result";
 
@@ -23,16 +22,9 @@ export async function createUser(input: SignUpInput, now = new Date()): Promise<
   const mode = registrationMode();
   if (mode === "closed") return refused("invalid", SIGN_UP_CLOSED_MESSAGE);
   if (mode === "invite" && !(await isInviteUsable(input.invite, now))) return refused("invalid", INVITE_NEEDED_MESSAGE);
-  const verdict = judgeNewPassword(input.password, [input.name, input.email]);
-  if (!verdict.ok) return refused("invalid", verdict.message, { password: [verdict.message] });
-
-  let passwordHash: string;
-  try {
-    passwordHash = await hashPassword(input.password);
-  } catch (error) {
-    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
-    throw error;
-  }
+  const hashed = await hashNewPassword(input.password, [input.name, input.email], "password");
+  if (!hashed.ok) return hashed;
+  const passwordHash = hashed.data;
   try {
     const user = await inTransaction(async (tx) => {
       if (mode === "invite") {
