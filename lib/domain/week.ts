@@ -77,8 +77,9 @@ export function weekStartShift(weekStartDay: number): number {
 export function weekDates(week: IsoWeek, weekStartDay = 1): IsoDate[] {
   const monday = isoWeekMonday(week);
   if (!monday) throw new Error(`Not an ISO week: ${week}`);
-  const first = addDays(monday, weekStartShift(weekStartDay));
-  return Array.from({ length: 7 }, (_, i) => addDays(first, i));
+  // From the timestamp rather than addDays seven times: pages list several weeks' dates per request.
+  const firstMs = Date.parse(monday) + weekStartShift(weekStartDay) * DAY_MS;
+  return Array.from({ length: 7 }, (_, i) => toIsoDate(new Date(firstMs + i * DAY_MS)));
 }
 
 /** The week a date belongs to for a person with that week-start day. */

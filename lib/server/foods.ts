@@ -21,6 +21,14 @@ export function ownerOf(userId: string): string {
   return userId;
 }
 
+/**
+ * Every write to an owner's foods or recipes calls this inside its transaction: the version tells
+ * each instance that the merged catalog it keeps for them is out of date (user-catalog.ts).
+ */
+export async function ownCatalogChanged(tx: Tx, ownerId: string): Promise<void> {
+  await tx.user.update({ where: { id: ownerId }, data: { ownCatalogVersion: { increment: 1 } }, select: { id: true } });
+}
+
 export interface FoodSummary {
   id: string;
   name: string;
@@ -99,6 +107,7 @@ export async function createOwnFood(userId: string, input: FoodInput): Promise<W
       data: { ...foodData(input), ownerId, catalogKey: null, catalogVersion: null, portions: { create: portionRows(input) } },
       select: { id: true },
     });
+    await ownCatalogChanged(tx, ownerId);
     return done({ id: created.id });
   });
 }
@@ -111,6 +120,7 @@ export async function updateOwnFood(userId: string, id: string, input: FoodInput
     if (count === 0) return refused("not-found", FOOD_NOT_FOUND);
     await tx.portion.deleteMany({ where: { foodId: id, food: { ownerId } } });
     await tx.portion.createMany({ data: portionRows(input).map((p) => ({ ...p, foodId: id })) });
+    await ownCatalogChanged(tx, ownerId);
     return done({ id });
   });
   if (result.ok) await forgetWeeklyScores(userId);
@@ -134,9 +144,13 @@ export async function deleteOwnFood(userId: string, id: string): Promise<WriteRe
       `This food is an ingredient of ${names}. Remove it from ${usedIn.length === 1 ? "that recipe" : "those recipes"} first.`,
     );
   }
-  const food = await db.food.findFirst({ where: { id, ownerId }, select: { name: true } });
-  const { count } = food ? await db.food.deleteMany({ where: { id, ownerId } }) : { count: 0 };
-  if (!food || count === 0) return refused("not-found", FOOD_NOT_FOUND);
-  await forgetWeeklyScores(userId);
-  return done({ name: food.name });
+  const result = await inTransaction(async (tx) => {
+    const food = await tx.food.findFirst({ where: { id, ownerId }, select: { name: true } });
+    const { count } = food ? await tx.food.deleteMany({ where: { id, ownerId } }) : { count: 0 };
+    if (!food || count === 0) return refused("not-found", FOOD_NOT_FOUND);
+    await ownCatalogChanged(tx, ownerId);
+    return done({ name: food.name });
+  });
+  if (result.ok) await forgetWeeklyScores(userId);
+  return result;
 }

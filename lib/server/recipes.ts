@@ -13,7 +13,7 @@ import { db } from "./db";
 import { inTransaction, type Tx } from "./transaction";
 import { done, refused, type WriteResult } from "./result";
 import { RECIPE_SELECT, recipeFromRow } from "./food-rows";
-import { getFoodsForUser, ownerOf } from "./foods";
+import { getFoodsForUser, ownCatalogChanged, ownerOf } from "./foods";
 import { forgetWeeklyScores } from "./planner/weekly-scores";
 
 export const RECIPE_NOT_FOUND = "That recipe does not exist, or it is not yours to change.";
@@ -146,6 +146,7 @@ export async function createOwnRecipe(userId: string, input: RecipeInput): Promi
       data: { ...recipeData(input), ownerId, catalogKey: null, catalogVersion: null, ingredients: { create: resolved.data } },
       select: { id: true },
     });
+    await ownCatalogChanged(tx, ownerId);
     return done({ id: created.id });
   });
 }
@@ -160,6 +161,7 @@ export async function updateOwnRecipe(userId: string, id: string, input: RecipeI
     if (count === 0) return refused("not-found", RECIPE_NOT_FOUND);
     await tx.recipeIngredient.deleteMany({ where: { recipeId: id, recipe: { ownerId } } });
     await tx.recipeIngredient.createMany({ data: resolved.data.map((row) => ({ ...row, recipeId: id })) });
+    await ownCatalogChanged(tx, ownerId);
     return done({ id });
   });
   if (result.ok) await forgetWeeklyScores(userId);
@@ -169,9 +171,13 @@ export async function updateOwnRecipe(userId: string, id: string, input: RecipeI
 /** Deletes a person's own recipe; the name comes back so the page it leads to can confirm it. */
 export async function deleteOwnRecipe(userId: string, id: string): Promise<WriteResult<{ name: string }>> {
   const ownerId = ownerOf(userId);
-  const recipe = await db.recipe.findFirst({ where: { id, ownerId }, select: { name: true } });
-  const { count } = recipe ? await db.recipe.deleteMany({ where: { id, ownerId } }) : { count: 0 };
-  if (!recipe || count === 0) return refused("not-found", RECIPE_NOT_FOUND);
-  await forgetWeeklyScores(userId);
-  return done({ name: recipe.name });
+  const result = await inTransaction(async (tx) => {
+    const recipe = await tx.recipe.findFirst({ where: { id, ownerId }, select: { name: true } });
+    const { count } = recipe ? await tx.recipe.deleteMany({ where: { id, ownerId } }) : { count: 0 };
+    if (!recipe || count === 0) return refused("not-found", RECIPE_NOT_FOUND);
+    await ownCatalogChanged(tx, ownerId);
+    return done({ name: recipe.name });
+  });
+  if (result.ok) await forgetWeeklyScores(userId);
+  return result;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { audit } from "./audit";
 import { db } from "./db";
@@ -59,9 +60,16 @@ export async function findCredentialsByEmail(email: string) {
   });
 }
 
-export async function getUserSummary(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, guestExpiresAt: true } });
-}
+/**
+ * The person's row as pages show it, read once per request: the layout's header, the page and
+ * the catalog (its own-catalog version) share one query.
+ */
+export const getUserSummary = cache(async (userId: string) =>
+  db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, guestExpiresAt: true, ownCatalogVersion: true },
+  }),
+);
 
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { createPerson, e2eDb, expect, formAlert, signInAs, test } from "./fixtures";
+import { createPerson, e2eDb, expect, formAlert, ownCatalogChanged, signInAs, test } from "./fixtures";
 
 function searchResults(page: Page, noun: "foods" | "recipes") {
   return page.getByRole("list", { name: `Search results: ${noun}` }).getByRole("link");
@@ -311,6 +311,7 @@ test.describe("recipes", () => {
       },
       select: { id: true },
     });
+    await ownCatalogChanged(person.id);
     await signInAs(page, person);
     await page.goto(`/recipes/${recipe.id}`);
     await expect(page.getByRole("heading", { level: 1, name: "Overnight oats for one" })).toBeVisible();

@@ -33,6 +33,14 @@ export async function createPerson(name = "Test Person"): Promise<TestPerson> {
 }
 
 /** Signs a person in as the form would: a session row, and the cookie carrying its secret. */
+/**
+ * For a test that writes a person's own food or recipe rows straight into the database: raises
+ * their own-catalog version as the app's writes do, so the server does not keep an older catalog.
+ */
+export async function ownCatalogChanged(userId: string): Promise<void> {
+  await e2eDb.user.update({ where: { id: userId }, data: { ownCatalogVersion: { increment: 1 } } });
+}
+
 export async function signInAs(page: Page, person: TestPerson): Promise<void> {
   const sid = newSessionSecret();
   await e2eDb.session.create({ data: { ...sessionRowFor(person.id, sid), device: "Chrome on Linux" } });

@@ -1,5 +1,5 @@
 import type { Page, Request } from "@playwright/test";
-import { createPerson, e2eDb, expect, signInAs, test } from "./fixtures";
+import { createPerson, e2eDb, expect, ownCatalogChanged, signInAs, test } from "./fixtures";
 import {
   DAYS,
   LAST_WEEK,
@@ -636,6 +636,7 @@ test.describe("another person's week", () => {
       },
       select: { id: true },
     });
+    await ownCatalogChanged(alice.id);
     const [aliceItem] = await seedWeek(alice.id, WEEK, [
       { date: DAYS.mon.date, slot: "breakfast", foodId: aliceFood.id },
       { date: DAYS.tue.date, slot: "lunch", food: "Lentils, cooked" },

@@ -9,7 +9,9 @@ import { db } from "@/lib/server/db";
 import { FOOD_NOT_FOUND, getFoodForUser, getFoodsForUser, getOwnFood, listOwnFoods } from "@/lib/server/foods";
 import { RECIPE_NOT_FOUND, getRecipeForUser, getRecipeWithFoods, listOwnRecipes } from "@/lib/server/recipes";
 import { searchForUser } from "@/lib/server/search";
+import { OWN_CATALOGS_KEPT, getCatalogForUser, keptOwnCatalogCount } from "@/lib/server/user-catalog";
 import { seedCatalog, type CatalogFoodRow } from "@/prisma/seed-catalog";
+import { makeFood as makeOwnFoodRow } from "../factories/db-catalog";
 import { makeFood, testFoods } from "../factories/foods";
 import { makeUser } from "../factories/users";
 import { dataOf } from "../support/action-result";
@@ -434,5 +436,58 @@ describe("own recipes", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict", formError: "You already have a recipe called “Apple slices”." });
     expect(await db.recipe.count({ where: { ownerId: alice.id } })).toBe(1);
+  });
+});
+
+describe("the catalog a person plans with", () => {
+  it("is the shared one, without their rows, until they own a food or recipe", async () => {
+    const [alice, bob] = [await makeUser(), await makeUser()];
+    const [forAlice, forBob] = [await getCatalogForUser(alice.id), await getCatalogForUser(bob.id)];
+    expect(forAlice.prepared).toBe(forBob.prepared);
+    expect(forAlice.catalog).toBe(await getCatalog());
+  });
+
+  it("follows every change to their own foods and recipes, and is kept while none comes", async () => {
+    const alice = await makeUser();
+    const granola = await createdId(createFoodAs(alice, foodForm({ name: "Alice's granola" })));
+    const withGranola = await getCatalogForUser(alice.id);
+    expect(withGranola.catalog.foods.get(granola)?.name).toBe("Alice's granola");
+    expect(await getCatalogForUser(alice.id)).toBe(withGranola);
+
+    await updateFoodAs(alice, foodForm({ id: granola, name: "Alice's granola", energyKcal: "390" }));
+    expect((await getCatalogForUser(alice.id)).catalog.foods.get(granola)?.energyKcal).toBe(390);
+
+    const recipe = await createdId(
+      createRecipeAs(alice, recipeForm([{ foodId: granola, quantity: "60", unit: "g" }], { name: "Granola bowl" })),
+    );
+    expect((await getCatalogForUser(alice.id)).catalog.recipes.get(recipe)?.name).toBe("Granola bowl");
+    await redirectTarget(deleteRecipeAs(alice, recipe));
+    expect((await getCatalogForUser(alice.id)).catalog.recipes.has(recipe)).toBe(false);
+    await redirectTarget(deleteFoodAs(alice, granola));
+    expect((await getCatalogForUser(alice.id)).catalog.foods.has(granola)).toBe(false);
+    // Another person never sees them.
+    expect((await getCatalogForUser((await makeUser()).id)).catalog.foods.has(granola)).toBe(false);
+  });
+
+  it("sees a write another instance made: the version is read from the database on every request", async () => {
+    const alice = await makeUser();
+    await createFoodAs(alice, foodForm({ name: "First food" }));
+    const before = await getCatalogForUser(alice.id);
+    // What another instance's createOwnFood does: the row and the version, in one transaction.
+    const other = await makeOwnFoodRow({ name: "Made elsewhere", ownerId: alice.id });
+    expect(before.catalog.foods.has(other.id)).toBe(false);
+    expect((await getCatalogForUser(alice.id)).catalog.foods.get(other.id)?.name).toBe("Made elsewhere");
+  });
+
+  it(`keeps at most ${OWN_CATALOGS_KEPT} merged catalogs, however many people have own foods`, async () => {
+    const people = await Promise.all(
+      Array.from({ length: OWN_CATALOGS_KEPT + 6 }, async (_, i) => {
+        const person = await db.user.create({ data: { name: `Cook ${i}`, email: `cook-${i}-${crypto.randomUUID()}@example.com` } });
+        await makeOwnFoodRow({ ownerId: person.id });
+        return person;
+      }),
+    );
+    for (const person of people) await getCatalogForUser(person.id);
+    expect(keptOwnCatalogCount()).toBe(OWN_CATALOGS_KEPT);
   });
 });

@@ -35,6 +35,7 @@ interface TableRows {
 const at = (iso: string) => new Date(iso);
 const ADA = "cmig0user0ada000000000001";
 const NOOR = "cmig0user0noor00000000002";
+const LEE = "cmig0user0lee000000000003";
 const OATS = "cmig0food0oats00000000001";
 const KEFIR = "cmig0food0kefir0000000002";
 const ZAATAR = "cmig0food0zaatar000000003";
@@ -76,6 +77,17 @@ const FIXTURE: TableRows[] = [
         passwordHash: null,
         createdAt: at("2024-02-29T23:59:59.999Z"),
         updatedAt: at("2024-02-29T23:59:59.999Z"),
+      },
+      // Owns no foods or recipes: the own-catalog version stays 0.
+      {
+        id: LEE,
+        name: "Lee",
+        email: "lee@example.net",
+        emailVerified: null,
+        image: null,
+        passwordHash: null,
+        createdAt: at("2025-06-01T12:00:00.000Z"),
+        updatedAt: at("2025-06-01T12:00:00.000Z"),
       },
     ],
   },
@@ -503,13 +515,14 @@ const MIGRATION_TIME = Symbol("the time the migration ran");
  * migration that adds a column to one of these tables fails the test until it is listed here:
  * deciding what old rows hold is part of writing the migration.
  */
-const ADDED_COLUMNS: Record<string, Record<string, Value | typeof MIGRATION_TIME>> = {
+const ADDED_COLUMNS: Record<string, Record<string, Value | typeof MIGRATION_TIME | ((key: unknown) => Value)>> = {
   ShoppingList: { changes: null, fromDate: null, toDate: null },
   ShoppingItem: { checkedVersion: 0 },
   Food: { glycaemicLevel: null },
   Preferences: { sex: null, ageYears: null, heightCm: null, weightKg: null, activityLevel: null, energyTargetKcal: null, skinFocus: "" },
   Session: { createdAt: MIGRATION_TIME, lastSeenAt: MIGRATION_TIME, device: "" },
-  User: { guestExpiresAt: null, guestKeyHash: null },
+  // Ada and Noor own foods (and Ada a recipe): 1, so that 0 keeps meaning "has none".
+  User: { guestExpiresAt: null, guestKeyHash: null, ownCatalogVersion: (id) => (id === LEE ? 0 : 1) },
 };
 
 /** Plain SQL access to the test database, one implementation per dialect. */
@@ -756,7 +769,7 @@ describe(`migrations on a ${kind} database filled at the first migration's schem
             expect(instant!.getTime(), where).toBeGreaterThanOrEqual(before!.getTime() - 1_000);
             expect(instant!.getTime(), where).toBeLessThanOrEqual(after!.getTime());
           } else {
-            expect(found[column], where).toStrictEqual(value);
+            expect(found[column], where).toStrictEqual(typeof value === "function" ? value(row[key]) : value);
           }
         }
       }

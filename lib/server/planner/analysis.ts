@@ -18,14 +18,17 @@ import { itemView, skinFlagsByItem } from "./item-view";
 // The memo is keyed by what the result is computed from, never by a version number: the
 // items themselves (ids, dates, slots, amounts, references), the preferences that shape
 // the result, and the prepared catalog object (a WeakMap, so a new catalog, or a person's
-// own foods merged into one for a request, never meets an old entry). It holds at most
-// MEMO_ENTRIES weeks per catalog, the least recently used dropped first
+// own foods merged into a new one after they change, never meets an old entry). It holds at
+// most MEMO_ENTRIES weeks for the shared catalog and OWN_MEMO_ENTRIES for one person's merged
+// catalog (user-catalog.ts keeps up to 64 of those), the least recently used dropped first
 // (docs/architecture.md, "Caches and their bounds").
 
 const SWAP_LIMIT = 6;
 const ADDITION_LIMIT = 4;
 /** Weeks remembered per catalog. Each entry is a few tens of KiB. */
 export const MEMO_ENTRIES = 256;
+/** Weeks remembered per person's merged catalog: the few they go back and forth between. */
+export const OWN_MEMO_ENTRIES = 8;
 
 export type WeekAnalysis = Pick<PlanView, "items" | "score" | "skinFocus" | "nutrition" | "swaps" | "additions" | "plants"> & {
   /** The week's unrounded total and planned days, for the history's newest point. */
@@ -98,6 +101,6 @@ export function analyseWeek(plan: PlanInput, userCatalog: UserCatalog, preferenc
   }
   const analysis = compute(plan, userCatalog, preferences);
   weeks.set(key, analysis);
-  if (weeks.size > MEMO_ENTRIES) weeks.delete(weeks.keys().next().value as string);
+  if (weeks.size > (userCatalog.ownRows ? OWN_MEMO_ENTRIES : MEMO_ENTRIES)) weeks.delete(weeks.keys().next().value as string);
   return analysis;
 }

@@ -23,9 +23,7 @@ export function EnergyBar({ energyKcal, targetKcal }: { energyKcal: number; targ
   const percent = targetKcal > 0 ? (energyKcal / targetKcal) * 100 : 0;
   return (
     <div>
-      <p className="tabular-nums">
-        {Math.round(energyKcal).toLocaleString("en-US")} of {kcalText(targetKcal)}
-      </p>
+      <p className="tabular-nums">{`${Math.round(energyKcal).toLocaleString("en-US")} of ${kcalText(targetKcal)}`}</p>
       <div className="plan-meter mt-0.5" aria-hidden="true">
         <div className={percent > 110 ? "bg-amber-600" : "bg-leaf-600"} style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
@@ -54,13 +52,15 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
         </span>{" "}
         {/* Under 70% of the target the day is not yet a day's eating: its number is an estimate, not a grade. */}
         {nutrition.fullyPlanned ? (
-          score.grade
+          `${score.grade} · ${plantCountText(score.plants)}`
         ) : (
-          <span className="inline-block rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">
-            estimate: not fully planned
-          </span>
-        )}{" "}
-        · {plantCountText(score.plants)}
+          <>
+            <span className="inline-block rounded border border-dashed border-stone-400 px-1 text-stone-600 dark:text-stone-400">
+              estimate: not fully planned
+            </span>
+            {` · ${plantCountText(score.plants)}`}
+          </>
+        )}
       </p>
       <EnergyBar energyKcal={nutrition.energyKcal} targetKcal={targetKcal} />
       {/* Whole "label amount" pairs wrap, never a word: a day card is about 190 px wide at 1440 px. */}
@@ -90,9 +90,7 @@ export function DaySummary({ score, nutrition, targetKcal }: DaySummaryProps) {
           {RULES.map((rule) => (
             <li key={rule.key}>
               <span>{rule.label}</span>
-              <span className="tabular-nums">
-                {formatNumber(score.points[rule.key], 1)} / {rule.maxPoints}
-              </span>
+              <span className="tabular-nums">{`${formatNumber(score.points[rule.key], 1)} / ${rule.maxPoints}`}</span>
             </li>
           ))}
         </ul>

@@ -43,7 +43,7 @@ export function HabitsRow({
       <div>
         <div className="plan-habit-row">
           <span>
-            {HABIT_WORDS.water.label} {waterText(values.waterMl, targets.units)} / {waterText(targets.waterTargetMl, targets.units)}
+            {`${HABIT_WORDS.water.label} ${waterText(values.waterMl, targets.units)} / ${waterText(targets.waterTargetMl, targets.units)}`}
           </span>
           <span className="flex gap-1">
             <button
@@ -70,9 +70,7 @@ export function HabitsRow({
       </div>
       <div>
         <div className="plan-habit-row">
-          <span>
-            {HABIT_WORDS.calm.label} {values.calmMin} / {targets.calmTargetMin} min
-          </span>
+          <span>{`${HABIT_WORDS.calm.label} ${values.calmMin} / ${targets.calmTargetMin} min`}</span>
           <span className="flex gap-1">
             <button
               type="button"

@@ -31,10 +31,11 @@ export function ItemCard({ item, days, handlers }: { item: PlannedItemView; days
           ⠿
         </button>
         <div className="min-w-0 flex-1">
-          <Link href={itemHref(item.ref)}>{item.name}</Link>
-          <p>
-            {item.amountLabel} · {Math.round(item.energyKcal)} kcal
-          </p>
+          {/* No prefetch: a full week would fetch every planned food and recipe page as it scrolls into view. */}
+          <Link href={itemHref(item.ref)} prefetch={false}>
+            {item.name}
+          </Link>
+          <p>{`${item.amountLabel} · ${Math.round(item.energyKcal)} kcal`}</p>
           {item.skinFlags.length > 0 && (
             <ul aria-label={`Skin focus notes on ${item.name}`} className="plan-item-flags">
               {item.skinFlags.map((flag) => (
@@ -62,7 +63,7 @@ export function ItemCard({ item, days, handlers }: { item: PlannedItemView; days
           >
             −
           </button>
-          <span aria-live="polite">{item.servings}×</span>
+          <span aria-live="polite">{`${item.servings}×`}</span>
           <button
             type="button"
             aria-label={`More servings of ${item.name}`}
