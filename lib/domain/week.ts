@@ -73,13 +73,25 @@ export function weekStartShift(weekStartDay: number): number {
   return shift > 3 ? shift - 7 : shift;
 }
 
+// Pages list several weeks' dates on every request (the planner's history, the journal): the
+// answers are remembered. 4,096 entries cover every week of eleven years for each start day.
+const WEEK_DATES_KEPT = 4_096;
+const weekDatesMemo = new Map<string, readonly IsoDate[]>();
+
 /** The seven dates of a week in the person's order, starting on their week-start day. */
 export function weekDates(week: IsoWeek, weekStartDay = 1): IsoDate[] {
-  const monday = isoWeekMonday(week);
-  if (!monday) throw new Error(`Not an ISO week: ${week}`);
-  // From the timestamp rather than addDays seven times: pages list several weeks' dates per request.
-  const firstMs = Date.parse(monday) + weekStartShift(weekStartDay) * DAY_MS;
-  return Array.from({ length: 7 }, (_, i) => toIsoDate(new Date(firstMs + i * DAY_MS)));
+  const key = `${week}/${weekStartDay}`;
+  let dates = weekDatesMemo.get(key);
+  if (!dates) {
+    const monday = isoWeekMonday(week);
+    if (!monday) throw new Error(`Not an ISO week: ${week}`);
+    const firstMs = Date.parse(monday) + weekStartShift(weekStartDay) * DAY_MS;
+    dates = Array.from({ length: 7 }, (_, i) => toIsoDate(new Date(firstMs + i * DAY_MS)));
+    if (weekDatesMemo.size >= WEEK_DATES_KEPT) weekDatesMemo.clear();
+    weekDatesMemo.set(key, dates);
+  }
+  // A copy: callers own their array.
+  return [...dates];
 }
 
 /** The week a date belongs to for a person with that week-start day. */
