@@ -8,6 +8,7 @@ import { tryItAction } from "@/app/actions";
 import { saveSkinEntryAction } from "@/app/journal/actions";
 import { keepGuestAction } from "@/app/keep-account/actions";
 import { createInviteAction, deleteGuestAccountAction } from "@/app/settings/actions";
+import { signUpAction } from "@/app/sign-up/actions";
 import { GUEST_LIFETIME_MS } from "@/lib/domain/guest";
 import { currentWeekFor, weekDates } from "@/lib/domain/week";
 import { NOT_SIGNED_IN } from "@/lib/server/action-core";
@@ -25,7 +26,7 @@ import { makeUser } from "../factories/users";
 import { formData } from "../support/form-data";
 import { redirectTarget } from "../support/redirect";
 import { withRequest } from "../support/next-headers";
-import { asPerson, cookieFor, fromAddress, signedOut } from "../support/session";
+import { asPerson, cookieFor, fromAddress, sessionCookie, signedOut } from "../support/session";
 
 const GOOD_PASSWORD = "radish lantern orbit velvet";
 
@@ -217,6 +218,31 @@ describe("keeping a guest account", () => {
     expect(await db.user.count({ where: { id: person.id } })).toBe(1);
     expect(await asPerson(guest, () => deleteGuestAccountAction({}))).toEqual({ ok: true, data: null });
     expect(await db.user.count({ where: { id: guest.id } })).toBe(0);
+  });
+
+  it("counts against sign-up's per-address limit, so a guest cannot test more emails than sign-up allows", async () => {
+    const guest = await newGuest();
+    const taken = await makeUser();
+    const address = newAddress();
+    const keep = async () =>
+      withRequest({ cookie: await sessionCookie(guest), headers: fromAddress(address) }, () =>
+        keepGuestAction(formData({ name: "Robin", email: taken.email, password: GOOD_PASSWORD })),
+      );
+    // Sign-up's budget from this address (10 an hour), nearly spent on refused sign-ups.
+    for (let i = 0; i < 9; i++) await signedOut(() => signUpAction(formData({ name: "", email: "x", password: "" })), address);
+
+    expect(await keep()).toMatchObject({ ok: false, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+    expect(await keep()).toMatchObject({ ok: false, code: "rate-limited", formError: expect.stringMatching(/^Too many attempts/) });
+    // And the keep counted: sign-up from the address is refused too.
+    expect(await signedOut(() => signUpAction(formData({ name: "", email: "x", password: "" })), address)).toMatchObject({
+      code: "rate-limited",
+    });
+    // Another address is not held back by this one.
+    expect(
+      await asPerson(guest, () => keepGuestAction(formData({ name: "Robin", email: taken.email, password: GOOD_PASSWORD }))),
+    ).toMatchObject({
+      fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] },
+    });
   });
 
   it("deleted by the guest, its cookie stops at once: it names nobody, and a write is refused as signed out", async () => {
