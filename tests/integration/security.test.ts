@@ -3,6 +3,8 @@
 // data layer, actions and next-auth callbacks on a real database.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import * as settingsActions from "@/app/settings/actions";
 import { signUpAction } from "@/app/sign-up/actions";
 import { resetPasswordAction } from "@/app/reset-password/[token]/actions";
@@ -354,6 +356,23 @@ describe("registration modes", () => {
 });
 
 describe("the audit trail", () => {
+  it("cannot be written to by anyone through next-auth's client log endpoint", async () => {
+    const logged = [vi.spyOn(console, "error"), vi.spyOn(console, "warn"), vi.spyOn(console, "info")].map((spy) =>
+      spy.mockImplementation(() => {}),
+    );
+    const forged = JSON.stringify({ type: "audit", event: "account-deleted", userId: "someone-else" });
+    const request = new NextRequest("http://localhost:3000/api/auth/_log", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ level: "error", code: `CLIENT_FETCH_ERROR\n${forged}` }).toString(),
+    });
+    const response = await withRequest({ headers: fromAddress() }, () =>
+      authRoute.POST(request, { params: Promise.resolve({ nextauth: ["_log"] }) }),
+    );
+    expect(logged.flatMap((spy) => spy.mock.calls).map((call) => call.map(String).join(" "))).toEqual([]);
+    expect(response.status).toBe(404);
+  });
+
   it("logs sign-in, failed sign-in, sign-out, password change, revocation and deletion as JSON lines without secrets", async () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const person = await makeUser({ password: "a secret passphrase to never log" });
