@@ -2,10 +2,12 @@ import "server-only";
 // Changing and resetting a password, and ending sessions: what settings and the reset link
 // do to a person's credentials. Each ends the sessions it must (decision record 012) and
 // leaves an audit line.
+import type { DelayPolicy } from "@/lib/domain/throttle";
 import { CURRENT_PASSWORD_WRONG } from "@/lib/validation/account";
 import { NOT_SIGNED_IN } from "./action-core";
 import { audit } from "./audit";
 import { db } from "./db";
+import { checkDelays, clearLimits, recordFailure } from "./limits";
 import { inTransaction } from "./transaction";
 import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
 import { BUSY_MESSAGE, HashingBusyError, verifyPassword } from "./password";
@@ -17,22 +19,69 @@ export const RESET_LINK_LIFETIME_MINUTES = 60;
 export const RESET_LINK_UNUSABLE =
   "This reset link cannot be used: it was used already, has expired, or was replaced by a newer one. Ask the person who runs this Glowplate for a new link.";
 
+/**
+ * Wrong passwords typed again by a signed-in browser (changing the password, deleting the
+ * account), per person: as slow as sign-in from one address (sign-in.ts), so a session left open
+ * on a shared computer is no faster way to guess the password. Only that session can run these
+ * checks, so the delay cannot be turned against the owner from outside, and sign-in does not
+ * share it.
+ */
+export const PASSWORD_CONFIRMATIONS: DelayPolicy = {
+  freeFailures: 5,
+  baseDelayMs: 2_000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 24 * 60 * 60_000,
+};
+
+export function tooManyWrongPasswords(retryAfterSeconds: number): string {
+  return `Too many wrong passwords. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
+}
+
+/**
+ * Checks a password the signed-in person typed again against their stored hash, under
+ * PASSWORD_CONFIRMATIONS. Refusals carry their message on `field`: `wrongMessage` for a wrong
+ * password, a wait while the delay runs, "busy" when hashing is full.
+ */
+export async function confirmPassword(
+  user: { id: string; passwordHash: string | null },
+  password: string,
+  field: string,
+  wrongMessage: string,
+  purpose: string,
+): Promise<WriteResult<null>> {
+  const limits = [{ key: `password-confirm:user:${user.id}`, policy: PASSWORD_CONFIRMATIONS }];
+  const waiting = await checkDelays(limits);
+  if (!waiting.allowed) {
+    audit("password-confirm-refused", { userId: user.id, reason: purpose });
+    const message = tooManyWrongPasswords(waiting.retryAfterSeconds);
+    return refused("rate-limited", message, { [field]: [message] });
+  }
+  let matches: boolean;
+  try {
+    matches = !!user.passwordHash && (await verifyPassword(password, user.passwordHash));
+  } catch (error) {
+    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
+    throw error;
+  }
+  if (!matches) {
+    await recordFailure(limits);
+    audit("password-confirm-failed", { userId: user.id, reason: purpose });
+    return refused("invalid", wrongMessage, { [field]: [wrongMessage] });
+  }
+  await clearLimits(limits.map((l) => l.key));
+  return done(null);
+}
+
 /** Needs the current password; ends every other session of the person, keeps this one. */
 export async function changePassword(
   userId: string,
   currentSessionId: string,
   input: { currentPassword: string; newPassword: string },
 ): Promise<WriteResult<{ otherSessionsEnded: number }>> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true } });
   if (!user) return refused("not-found", NOT_SIGNED_IN);
-  let currentMatches: boolean;
-  try {
-    currentMatches = !!user.passwordHash && (await verifyPassword(input.currentPassword, user.passwordHash));
-  } catch (error) {
-    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
-    throw error;
-  }
-  if (!currentMatches) return refused("invalid", CURRENT_PASSWORD_WRONG, { currentPassword: [CURRENT_PASSWORD_WRONG] });
+  const confirmed = await confirmPassword(user, input.currentPassword, "currentPassword", CURRENT_PASSWORD_WRONG, "change-password");
+  if (!confirmed.ok) return confirmed;
   const hashed = await hashNewPassword(input.newPassword, [user.name, user.email], "newPassword");
   if (!hashed.ok) return hashed;
   const passwordHash = hashed.data;

@@ -1,12 +1,12 @@
 import "server-only";
 import { WRONG_PASSWORD_MESSAGE } from "@/lib/validation/account";
 import { NOT_SIGNED_IN } from "./action-core";
+import { confirmPassword } from "./account-security";
 import { audit } from "./audit";
 import { endOtherSessions } from "./sessions";
 import { done, refused, type WriteResult } from "./result";
 import { db } from "./db";
 import { FOOD_EXPORT_SELECT } from "./food-rows";
-import { BUSY_MESSAGE, HashingBusyError, verifyPassword } from "./password";
 
 // A person's whole account: everything they made or planned, as one portable document, and
 // its deletion. Catalog foods and recipes are not theirs and are referred to by name and key.
@@ -149,16 +149,10 @@ export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountD
  * session left open on a shared computer must not be enough to erase an account.
  */
 export async function deleteAccount(userId: string, password: string): Promise<WriteResult<null>> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
   if (!user) return refused("not-found", NOT_SIGNED_IN);
-  let matches: boolean;
-  try {
-    matches = !!user.passwordHash && (await verifyPassword(password, user.passwordHash));
-  } catch (error) {
-    if (error instanceof HashingBusyError) return refused("conflict", BUSY_MESSAGE);
-    throw error;
-  }
-  if (!matches) return refused("invalid", WRONG_PASSWORD_MESSAGE, { password: [WRONG_PASSWORD_MESSAGE] });
+  const confirmed = await confirmPassword(user, password, "password", WRONG_PASSWORD_MESSAGE, "delete-account");
+  if (!confirmed.ok) return confirmed;
   // Ended first, also in this instance's session cache, so the cookie stops working at once.
   await endOtherSessions(userId, null);
   await db.$transaction([

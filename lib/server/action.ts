@@ -11,15 +11,34 @@ import { runAction, type ActionContext, type ActionResult, type HandlerAnswer } 
 export type { ActionResult } from "./action-core";
 export { answerWith, refusalAnswer } from "./action-core";
 
+/** A per-address limit an action's calls count against, under `name` (shared by every action naming it). */
+export interface AddressLimit {
+  name: string;
+  policy: WindowPolicy;
+}
+
 /**
  * The one wrapper every signed-in server action goes through: authenticate, parse the
- * input (FormData or a plain object) with zod, run, and return a typed result.
+ * input (FormData or a plain object) with zod, run, and return a typed result. With `limit`,
+ * each call of a signed-in person also counts against that per-address limit before its input is
+ * read (keeping a guest account shares sign-up's, so a guest is no way around it).
  */
 export function authedAction<Schema extends z.ZodType, T>(
   schema: Schema,
   handler: (input: z.output<Schema>, ctx: ActionContext) => Promise<HandlerAnswer<T>>,
+  options: { limit?: AddressLimit } = {},
 ): (input: FormData | unknown) => Promise<ActionResult<T>> {
-  return (input) => runAction({ getSession: getSessionContext, requireUser: true, schema, input, handler, name: handler.name });
+  const { limit } = options;
+  return (input) =>
+    runAction({
+      getSession: getSessionContext,
+      requireUser: true,
+      ...(limit ? { limit: async () => countAttempt(`${limit.name}:address:${await requestAddress()}`, limit.policy) } : {}),
+      schema,
+      input,
+      handler,
+      name: handler.name,
+    });
 }
 
 /** The caller's address as the limits see it (TRUST_PROXY, lib/server/client-address.ts). */

@@ -8,6 +8,8 @@ export type AuditEvent =
   | "sign-in-failed"
   | "sign-in-refused"
   | "sign-out"
+  | "password-confirm-failed"
+  | "password-confirm-refused"
   | "sign-up"
   | "password-changed"
   | "password-reset"

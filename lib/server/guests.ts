@@ -17,7 +17,7 @@ import { addItems } from "./planner/writes";
 import { getPreferencesForUser } from "./preferences";
 import { registrationMode } from "./registration";
 import { done, refused, type WriteResult } from "./result";
-import { startSession } from "./sessions";
+import { forgetSessionsOf, startSession } from "./sessions";
 import { EMAIL_TAKEN_MESSAGE, isUniqueViolation } from "./users";
 
 /** Guests one address may make: enough to try twice and to show a friend, not to fill a disk. */
@@ -190,6 +190,9 @@ async function deleteGuestNow(userId: string, expiredBy?: Date): Promise<boolean
 /** "Delete now" from a guest's settings; nobody else is deleted this way. */
 export async function deleteGuestAccount(userId: string): Promise<WriteResult<null>> {
   if (!(await deleteGuestNow(userId))) return refused("not-found", "Only a guest account can be deleted without a password.");
+  // The sessions went by cascade; without this, this instance's cache would let the cookie show
+  // the deleted guest (and try writes for them) for a few more seconds.
+  forgetSessionsOf(userId);
   audit("account-deleted", { userId, reason: "guest" });
   return done(null);
 }

@@ -272,6 +272,11 @@ export interface AuthRequest {
  */
 export function checkAuthRequest(request: AuthRequest): Refusal | null {
   const [action, provider] = request.segments;
+  // next-auth's `_log` writes whatever level, code and fields anyone posts into the server's log
+  // through the app's logger (lib/server/auth.ts sets one), with no session, no CSRF token and no
+  // limit: a code with a newline forges a line, an audit line included. What a browser says
+  // about its own errors is not the server's to log.
+  if (action === "_log") return refuse(404, MESSAGES.notFound);
   if (action === "callback" && provider === "credentials" && request.method !== "POST") {
     return refuse(405, MESSAGES.methodNotAllowed, { allow: "POST" });
   }

@@ -9,7 +9,9 @@ export type RefusalReason =
   /** Not there for this person: missing, deleted, or someone else's (the two look the same). */
   | "not-found"
   /** The input makes no sense against what is stored (a day outside the week, a wrong password). */
-  | "invalid";
+  | "invalid"
+  /** Too many tries of this write; the message says how long to wait. */
+  | "rate-limited";
 
 export type Refusal = { ok: false; reason: RefusalReason; message: string; fieldErrors?: Record<string, string[]> };
 

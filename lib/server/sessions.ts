@@ -95,6 +95,14 @@ export async function endSession(userId: string, sessionId: string): Promise<boo
   return count > 0;
 }
 
+/**
+ * Forgets this instance's cached sessions of a person whose rows went by cascade (a guest who
+ * deleted their account): their cookies stop at once here, as a deleted account's do.
+ */
+export function forgetSessionsOf(userId: string): void {
+  forgetCached((entry) => entry.userId === userId);
+}
+
 /** Ends every session of the person but `keepSessionId` (none kept when it is null). */
 export async function endOtherSessions(userId: string, keepSessionId: string | null): Promise<number> {
   const { count } = await db.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });

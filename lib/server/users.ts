@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { WindowPolicy } from "@/lib/domain/throttle";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { audit } from "./audit";
 import { db } from "./db";
@@ -13,6 +14,12 @@ import { done, refused, type WriteResult } from "./result";
 // without an email channel that difference cannot be hidden; this message does not say more
 // than that (decision record 012). The hash runs first either way, so the timing is the same.
 export const EMAIL_TAKEN_MESSAGE = "We could not create an account with this email. If it is yours, sign in instead.";
+/**
+ * Sign-ups from one address: enough for a household setting up, not for a script. Keeping a guest
+ * account counts against the same budget: both answer whether an email has an account, and this
+ * is what bounds how many emails one client can test (decision record 014).
+ */
+export const SIGN_UP_LIMIT: { name: string; policy: WindowPolicy } = { name: "sign-up", policy: { limit: 10, windowMs: 60 * 60 * 1000 } };
 export const SIGN_UP_CLOSED_MESSAGE = "Sign-up is closed on this Glowplate. Ask the person who runs it to create an account for you.";
 export const INVITE_NEEDED_MESSAGE =
   "Sign-up here is by invitation, and this invite link cannot be used (it was used, withdrawn or has expired). Ask for a new one.";

@@ -5,10 +5,13 @@
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { tryItAction } from "@/app/actions";
+import { saveSkinEntryAction } from "@/app/journal/actions";
 import { keepGuestAction } from "@/app/keep-account/actions";
 import { createInviteAction, deleteGuestAccountAction } from "@/app/settings/actions";
+import { signUpAction } from "@/app/sign-up/actions";
 import { GUEST_LIFETIME_MS } from "@/lib/domain/guest";
 import { currentWeekFor, weekDates } from "@/lib/domain/week";
+import { NOT_SIGNED_IN } from "@/lib/server/action-core";
 import { invalidateCatalog } from "@/lib/server/catalog";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
@@ -22,7 +25,8 @@ import { makeFood, makeRecipe } from "../factories/db-catalog";
 import { makeUser } from "../factories/users";
 import { formData } from "../support/form-data";
 import { redirectTarget } from "../support/redirect";
-import { asPerson, signedOut } from "../support/session";
+import { withRequest } from "../support/next-headers";
+import { asPerson, cookieFor, fromAddress, sessionCookie, signedOut } from "../support/session";
 
 const GOOD_PASSWORD = "radish lantern orbit velvet";
 
@@ -214,6 +218,47 @@ describe("keeping a guest account", () => {
     expect(await db.user.count({ where: { id: person.id } })).toBe(1);
     expect(await asPerson(guest, () => deleteGuestAccountAction({}))).toEqual({ ok: true, data: null });
     expect(await db.user.count({ where: { id: guest.id } })).toBe(0);
+  });
+
+  it("counts against sign-up's per-address limit, so a guest cannot test more emails than sign-up allows", async () => {
+    const guest = await newGuest();
+    const taken = await makeUser();
+    const address = newAddress();
+    const keep = async () =>
+      withRequest({ cookie: await sessionCookie(guest), headers: fromAddress(address) }, () =>
+        keepGuestAction(formData({ name: "Robin", email: taken.email, password: GOOD_PASSWORD })),
+      );
+    // Sign-up's budget from this address (10 an hour), nearly spent on refused sign-ups.
+    for (let i = 0; i < 9; i++) await signedOut(() => signUpAction(formData({ name: "", email: "x", password: "" })), address);
+
+    expect(await keep()).toMatchObject({ ok: false, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+    expect(await keep()).toMatchObject({ ok: false, code: "rate-limited", formError: expect.stringMatching(/^Too many attempts/) });
+    // And the keep counted: sign-up from the address is refused too.
+    expect(await signedOut(() => signUpAction(formData({ name: "", email: "x", password: "" })), address)).toMatchObject({
+      code: "rate-limited",
+    });
+    // Another address is not held back by this one.
+    expect(
+      await asPerson(guest, () => keepGuestAction(formData({ name: "Robin", email: taken.email, password: GOOD_PASSWORD }))),
+    ).toMatchObject({
+      fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] },
+    });
+  });
+
+  it("deleted by the guest, its cookie stops at once: it names nobody, and a write is refused as signed out", async () => {
+    const started = await startGuest({ key: newOneTimeToken().token, userAgent: null, address: newAddress() });
+    if (!started.ok) throw new Error(started.message);
+    const guest = { id: started.data.userId };
+    const cookie = await cookieFor(guest, started.data.sessionSecret);
+    // A page read just before: the session is in this instance's cache.
+    expect(await resolveSession(started.data.sessionSecret)).toMatchObject({ userId: guest.id });
+
+    expect(await withRequest({ cookie }, () => deleteGuestAccountAction({}))).toEqual({ ok: true, data: null });
+    expect(await resolveSession(started.data.sessionSecret)).toBeNull();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      await withRequest({ cookie, headers: fromAddress() }, () => saveSkinEntryAction(formData({ date: today, rating: "3", note: "" }))),
+    ).toEqual({ ok: false, formError: NOT_SIGNED_IN });
   });
 });
 

@@ -3,6 +3,8 @@
 // data layer, actions and next-auth callbacks on a real database.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import * as settingsActions from "@/app/settings/actions";
 import { signUpAction } from "@/app/sign-up/actions";
 import { resetPasswordAction } from "@/app/reset-password/[token]/actions";
@@ -19,7 +21,7 @@ import { issueInvite } from "@/lib/server/registration";
 import { resolveSession, SESSION_CHECK_CACHE_MS } from "@/lib/server/sessions";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ACCOUNT_AND_ADDRESS, signInWithPassword } from "@/lib/server/sign-in";
 import { INVITE_NEEDED_MESSAGE, SIGN_UP_CLOSED_MESSAGE } from "@/lib/server/users";
-import { CURRENT_PASSWORD_WRONG } from "@/lib/validation/account";
+import { CURRENT_PASSWORD_WRONG, WRONG_PASSWORD_MESSAGE } from "@/lib/validation/account";
 import { makeUser } from "../factories/users";
 import { formData } from "../support/form-data";
 import { withRequest } from "../support/next-headers";
@@ -153,6 +155,37 @@ describe("passwords", () => {
     expect(await journalWrite(here.cookie)).toMatchObject({ ok: true });
     const stored = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { passwordHash: true } });
     expect(await verifyPassword("kale and kimchi on tuesdays", stored.passwordHash ?? "")).toBe(true);
+  });
+
+  it("typed again in a signed-in browser are limited as sign-in is: an open session is no faster way to guess one", async () => {
+    const person = await makeUser();
+    const here = await signIn(person, "203.0.113.40");
+    const change = (currentPassword: string) =>
+      withRequest({ cookie: here.cookie }, () =>
+        settingsActions.changePasswordAction(formData({ currentPassword, newPassword: "kale and kimchi on tuesdays" })),
+      );
+    const deleteWith = (password: string) => withRequest({ cookie: here.cookie }, () => settingsActions.deleteAccountAction({ password }));
+
+    for (let i = 0; i < 3; i++) {
+      expect(await change(`guess ${i} of many`)).toMatchObject({ ok: false, fieldErrors: { currentPassword: [CURRENT_PASSWORD_WRONG] } });
+      expect(await deleteWith(`guess ${i} of many`)).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD_MESSAGE] } });
+    }
+    // Six wrong, across both actions: now even the right password waits, and nothing is deleted.
+    expect(await deleteWith(person.password)).toMatchObject({
+      ok: false,
+      code: "rate-limited",
+      fieldErrors: { password: [expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ seconds?\.$/)] },
+    });
+    expect(await change(person.password)).toMatchObject({ ok: false, code: "rate-limited" });
+    expect(await db.user.count({ where: { id: person.id } })).toBe(1);
+    // Sign-in does not share the delay: nobody else can slow the owner down this way.
+    expect((await signInWithPassword({ ...person, address: "203.0.113.41", userAgent: UA })).kind).toBe("signed-in");
+
+    // The wait is bounded: once it has passed, the right password works and clears the count.
+    const key = `password-confirm:user:${person.id}`;
+    await db.rateLimit.updateMany({ where: { key }, data: { lastAt: new Date(Date.now() - 60 * 60 * 1000) } });
+    expect(await change(person.password)).toMatchObject({ ok: true });
+    expect(await db.rateLimit.count({ where: { key } })).toBe(0);
   });
 
   it("reset from an operator's one-time link: once, before it expires, ending every session", async () => {
@@ -323,6 +356,23 @@ describe("registration modes", () => {
 });
 
 describe("the audit trail", () => {
+  it("cannot be written to by anyone through next-auth's client log endpoint", async () => {
+    const logged = [vi.spyOn(console, "error"), vi.spyOn(console, "warn"), vi.spyOn(console, "info")].map((spy) =>
+      spy.mockImplementation(() => {}),
+    );
+    const forged = JSON.stringify({ type: "audit", event: "account-deleted", userId: "someone-else" });
+    const request = new NextRequest("http://localhost:3000/api/auth/_log", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ level: "error", code: `CLIENT_FETCH_ERROR\n${forged}` }).toString(),
+    });
+    const response = await withRequest({ headers: fromAddress() }, () =>
+      authRoute.POST(request, { params: Promise.resolve({ nextauth: ["_log"] }) }),
+    );
+    expect(logged.flatMap((spy) => spy.mock.calls).map((call) => call.map(String).join(" "))).toEqual([]);
+    expect(response.status).toBe(404);
+  });
+
   it("logs sign-in, failed sign-in, sign-out, password change, revocation and deletion as JSON lines without secrets", async () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const person = await makeUser({ password: "a secret passphrase to never log" });
