@@ -36,7 +36,10 @@ const SAVED = { ok: true, data: { savedAt: expect.any(String) } };
 
 describe("accounts", () => {
   it("store a scrypt hash, never the password, and keep the hash out of ordinary reads", async () => {
-    const user = await makeUser({ password: "correct horse battery" });
+    // Through createUser, as sign-up creates an account (the factory writes its rows directly).
+    const created = await createUser({ name: "Test Person", email: "hash-check@example.com", password: "correct horse battery" });
+    expect(created.ok).toBe(true);
+    const user = { id: created.ok ? created.data.userId : "", email: "hash-check@example.com" };
     const credentials = await findCredentialsByEmail(user.email);
     expect(credentials?.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(credentials?.passwordHash).not.toContain("correct horse battery");
