@@ -1,6 +1,6 @@
 import axe from "axe-core";
 import type { Page } from "@playwright/test";
-import { createPerson, e2eDb, expect, signInAs, test, type TestPerson } from "./fixtures";
+import { createPerson, e2eDb, expect, ownCatalogChanged, signInAs, test, type TestPerson } from "./fixtures";
 import { DAYS, LAST_WEEK, WEEK, addButton, gotoWeek, seedWeek, typicalWeek } from "./plan-helpers";
 
 // The sweep of issue 14 item 4 (and issue 5's first axe checks, which it absorbed): every page of
@@ -137,6 +137,7 @@ async function planFor(person: TestPerson): Promise<{ foodId: string; recipeId: 
     },
     select: { id: true },
   });
+  await ownCatalogChanged(person.id);
   return { foodId: food.id, recipeId: recipe.id };
 }
 
