@@ -46,7 +46,7 @@ describe("accounts", () => {
     expect(await verifyPassword("correct horse battery", credentials?.passwordHash ?? "")).toBe(true);
     expect(await verifyPassword("wrong horse battery", credentials?.passwordHash ?? "")).toBe(false);
     const summary = await getUserSummary(user.id);
-    expect(summary).toEqual({ id: user.id, name: "Test Person", email: user.email, guestExpiresAt: null });
+    expect(summary).toEqual({ id: user.id, name: "Test Person", email: user.email, guestExpiresAt: null, ownCatalogVersion: 0 });
     const row = await db.user.findUnique({ where: { id: user.id } });
     expect(row && "passwordHash" in row).toBe(false);
   });
