@@ -3,8 +3,6 @@
 // crashing. The busy timeout is shortened through its setting (DATABASE_BUSY_TIMEOUT_MS), read
 // when the app's client is created: hence vi.hoisted, before lib/server/db is imported.
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -22,6 +20,7 @@ import { makeUser } from "../factories/users";
 import { formData } from "../support/form-data";
 import { withRequest } from "../support/next-headers";
 import { fromAddress, sessionCookie } from "../support/session";
+import { tempDir } from "../support/temp-dir";
 import { integrationDatabaseKind } from "../support/postgres";
 import { holdSqliteLock, type HeldLock } from "../support/sqlite-lock";
 
@@ -45,7 +44,7 @@ function migrate(file: string) {
 // retried (lib/server/transaction.ts, tested by the double-submit tests on both databases).
 describe.skipIf(integrationDatabaseKind() === "postgresql")("a SQLite file that another process holds busy", () => {
   it("makes the migration runner wait its busy timeout, then say in one line which file is locked, and exit non-zero", async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "glowplate-busy-")), "glowplate.db");
+    const file = path.join(tempDir("glowplate-busy-"), "glowplate.db");
     held = await holdSqliteLock(file);
 
     const result = migrate(file);

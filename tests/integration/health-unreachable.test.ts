@@ -1,11 +1,16 @@
 // The health check on a database that cannot be opened: DATABASE_URL names a folder, not a file.
 // Set before lib/server/db is imported (vi.hoisted), so the app's client really fails to open it.
-import { describe, expect, it, vi } from "vitest";
+import fs from "node:fs";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
-await vi.hoisted(async () => {
+const notAFile = await vi.hoisted(async () => {
   const [fs, os, path] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
-  process.env.DATABASE_URL = `file:${fs.mkdtempSync(path.join(os.tmpdir(), "glowplate-not-a-file-"))}`;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "glowplate-not-a-file-"));
+  process.env.DATABASE_URL = `file:${folder}`;
+  return folder;
 });
+
+afterAll(() => fs.rmSync(notAFile, { recursive: true, force: true }));
 
 import { GET } from "@/app/api/health/route";
 

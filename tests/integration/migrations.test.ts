@@ -1,9 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { tempDir } from "../support/temp-dir";
 
 function status(databaseUrl: string) {
   return spawnSync(process.execPath, ["scripts/db.mjs", "status"], {
@@ -20,7 +19,7 @@ describe("migrations", () => {
   });
 
   it("report pending migrations on a database that has none applied", () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "glowplate-empty-")), "empty.db");
+    const file = path.join(tempDir("glowplate-empty-"), "empty.db");
     const result = status(`file:${file}`);
     expect(result.stdout).toContain("Pending migrations:");
     expect(result.status).toBe(1);
